@@ -1,0 +1,29 @@
+import { count } from 'drizzle-orm';
+import type { Services } from '../platform/context';
+import { withoutScope } from '../platform/db/scope-guard';
+import { hashPassword } from '../platform/auth/passwords';
+import { importDivisions } from '../modules/jurisdictions/import-divisions';
+import { loginNames } from '../modules/users/users.tables';
+import { insertUser } from '../modules/users/insert-user';
+import { seedDictionaries } from '../modules/dictionaries/seed-dictionaries';
+import { demoAccounts, demoPassword } from './demo-accounts';
+
+/** Demo data for an empty database in demo mode: the real tree of 清远市 and the demo accounts. */
+export async function seedDemoIfEmpty(services: Services, log: (line: string) => void = () => undefined): Promise<boolean> {
+  const { db } = services.database;
+  const [{ n }] = await db.select({ n: count() }).from(loginNames);
+  if (n > 0) return false;
+  const counts = await importDivisions(services.database, { only: '4418' });
+  log(`demo: ${counts.inserted} jurisdictions of 清远市 imported`);
+  await seedDictionaries(db);
+  const passwordHash = await hashPassword(demoPassword);
+  await withoutScope('demo data is written by the platform', () =>
+    db.transaction(async (tx) => {
+      for (const account of demoAccounts) {
+        await insertUser(tx, services.fieldKeys, { ...account, passwordHash, mustChangePassword: false });
+      }
+    }),
+  );
+  log(`demo: ${demoAccounts.length} accounts created (password ${demoPassword})`);
+  return true;
+}

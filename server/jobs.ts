@@ -1,0 +1,6 @@
+import type { JobDefinition } from './platform/jobs/jobs';
+import { cleanUpSessionsJob } from './platform/jobs/maintenance-jobs';
+import { closeNoticesJob } from './modules/filings/close-notices.job';
+
+/** Every scheduled job, as routes.ts lists every route module. */
+export const jobDefinitions: JobDefinition[] = [cleanUpSessionsJob, closeNoticesJob];

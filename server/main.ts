@@ -1,0 +1,33 @@
+import { loadConfig } from './config';
+import { createApp } from './app';
+import { seedDemoIfEmpty } from './demo/seed-demo';
+import { JobRunner } from './platform/jobs/jobs';
+import { jobDefinitions } from './jobs';
+
+/** `npm start`: open the database (migrating it), seed demo data when empty, serve. */
+async function main() {
+  const startedAt = Date.now();
+  const config = loadConfig();
+  if (config.mode === 'production' && config.databaseUrl && !config.fieldKey) {
+    throw new Error('FIELD_KEY is required in production on PostgreSQL: every app process must share the field encryption key.');
+  }
+  const { app, services } = await createApp(config, { logger: true });
+  if (config.mode === 'demo') await seedDemoIfEmpty(services, (line) => app.log.info(line));
+  const jobs = new JobRunner(services, jobDefinitions);
+  if (config.jobs) await jobs.start();
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Linli ready in ${Date.now() - startedAt} ms on ${services.database.kind}: http://localhost:${config.port}/admin`);
+  const stop = async () => {
+    await app.close();
+    await jobs.stop();
+    await services.database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

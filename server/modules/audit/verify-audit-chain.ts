@@ -1,0 +1,10 @@
+import type { ActorCtx } from '../../platform/context';
+import { authorize } from '../../platform/policy/authorize';
+import { verifyAuditChain, noDistrict } from '../../platform/audit/audit';
+
+/** Verifies the chains the actor may see: their districts (and, for admins, unknown-user logins). */
+export async function verifyAuditChainAction({ ctx }: { ctx: ActorCtx }) {
+  await authorize(ctx, 'audit.read');
+  const own = ctx.actor.jurisdictionCode.slice(0, 6);
+  return verifyAuditChain(ctx.db, ctx.actor.role === 'admin' ? [own, noDistrict] : [own]);
+}

@@ -1,0 +1,47 @@
+import { residentIdCheckCharacter } from '../../platform/validators';
+import { charterParts } from '../organizations/charter';
+import type { TestClient } from '../../test/test-app';
+
+/** A valid resident ID for test people: 441802 + birth date + sequence, with its check character. */
+export function testResidentId(n: number, birth = '19560310'): string {
+  const first17 = `441802${birth}${String(100 + n).slice(-3)}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
+
+export const completeOrganization = {
+  name: '高基里社区夕阳红舞蹈队',
+  category: 'culture_sports',
+  jurisdictionCode: '441802006001',
+  address: '凤城街道高基里社区文化广场',
+  foundedOn: '2026-03-01',
+  purpose: '丰富社区老年人文化生活，促进邻里和睦',
+  businessScope: '广场舞排练、社区文艺演出',
+  leaderName: '张秀英',
+  leaderIdNumber: testResidentId(0),
+  leaderPhone: '13902220001',
+  leaderPartyMember: true,
+  contactName: '李梅',
+  contactPhone: '13902220002',
+  fundingSource: '成员自筹、社区支持',
+};
+
+export const completeCharter = Object.fromEntries(charterParts.map((p) => [p.key, `${p.zh}：依照示范文本填写。`]));
+
+export const roster = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    name: ['张秀英', '李梅', '王芳', '陈丽', '刘敏', '黄燕', '周红', '吴霞', '郑琴', '何兰', '罗萍', '梁静'][i % 12] + (i >= 12 ? i : ''),
+    idNumber: testResidentId(i),
+    phone: `1390222${String(1000 + i).slice(-4)}`,
+    isLeader: i === 0,
+    partyMember: i < 3,
+  }));
+
+/** Drafts a complete filing through the API as `client` and returns its id. */
+export async function draftCompleteFiling(client: TestClient, organization: Record<string, unknown> = {}): Promise<string> {
+  const started = await client.post('/api/filings', { ...completeOrganization, ...organization });
+  if (started.statusCode !== 200) throw new Error(`start filing: ${started.body}`);
+  const { filingId } = started.json();
+  await client.put(`/api/filings/${filingId}/draft`, { charter: completeCharter });
+  await client.put(`/api/filings/${filingId}/roster`, { members: roster(10) });
+  return filingId;
+}

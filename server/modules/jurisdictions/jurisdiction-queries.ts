@@ -1,0 +1,41 @@
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database';
+import { jurisdictions } from './jurisdictions.tables';
+
+export type JurisdictionNode = {
+  code: string;
+  name: string;
+  level: number;
+  parentCode: string | null;
+  areaType: 'urban' | 'rural' | 'unknown' | null;
+  households: number | null;
+  population: number | null;
+  hasChildren: boolean;
+};
+
+const nodeColumns = {
+  code: jurisdictions.code,
+  name: jurisdictions.name,
+  level: jurisdictions.level,
+  parentCode: jurisdictions.parentCode,
+  areaType: sql<JurisdictionNode['areaType']>`${jurisdictions.areaType}`,
+  households: jurisdictions.households,
+  population: jurisdictions.population,
+  // Spelled out: inside a select list Drizzle drops the table prefix, which would bind to the alias.
+  hasChildren: sql<boolean>`("jurisdictions"."level" < 5 and exists (select 1 from "jurisdictions" as c where c.parent_code = "jurisdictions"."code"))`,
+};
+
+export function selectNodes(db: Db, where: SQL | undefined, options: { limit?: number; offset?: number } = {}) {
+  const query = db.select(nodeColumns).from(jurisdictions).where(where).orderBy(asc(jurisdictions.code));
+  return options.limit === undefined ? query : query.limit(options.limit).offset(options.offset ?? 0);
+}
+
+export async function findNode(db: Db, code: string): Promise<JurisdictionNode | undefined> {
+  const [node] = await selectNodes(db, eq(jurisdictions.code, code));
+  return node;
+}
+
+/** The codes above a node, root first: 441802006001 → 44, 4418, 441802, 441802006. */
+export function ancestorCodes(code: string): string[] {
+  return [2, 4, 6, 9].filter((n) => n < code.length).map((n) => code.slice(0, n));
+}

@@ -1,0 +1,37 @@
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { ActorCtx } from '../../platform/context';
+import { authorize } from '../../platform/policy/authorize';
+import { inScope } from '../../platform/policy/policy';
+import { containsPattern, pageWindow } from '../../platform/http/list';
+import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
+import { organizations } from './organizations.tables';
+import type { listOrganizationsQuerySchema } from './organizations.schemas';
+
+/** The staff list: organizations in the actor's subtree, filtered by place, class, category, status, hub, text. */
+export async function listOrganizations({ ctx, input }: { ctx: ActorCtx; input: z.infer<typeof listOrganizationsQuerySchema> }) {
+  await authorize(ctx, 'organization.read');
+  const filters: (SQL | undefined)[] = [inScope(ctx.actor, organizations)];
+  if (input.jurisdictionCode) filters.push(inScope({ jurisdictionCode: input.jurisdictionCode }, organizations));
+  if (input.orgClass) filters.push(eq(organizations.orgClass, input.orgClass));
+  if (input.category) filters.push(eq(organizations.category, input.category));
+  if (input.status) filters.push(eq(organizations.status, input.status));
+  if (input.hub !== undefined) filters.push(eq(organizations.isHub, input.hub));
+  if (input.q) filters.push(or(ilike(organizations.name, containsPattern(input.q)), ilike(organizations.certificateNumber, containsPattern(input.q))));
+  const where = and(...filters);
+  const { limit, offset } = pageWindow(input);
+  const [rows, [{ total }]] = await Promise.all([
+    ctx.db.select().from(organizations).where(where).orderBy(asc(organizations.jurisdictionCode), asc(organizations.name)).limit(limit).offset(offset),
+    ctx.db.select({ total: count() }).from(organizations).where(where),
+  ]);
+  const names = await jurisdictionNames(ctx.db, rows.flatMap((r) => [r.jurisdictionCode, r.streetCode]));
+  return {
+    items: rows.map((o) => ({
+      id: o.id, name: o.name, orgClass: o.orgClass, category: o.category, status: o.status, isHub: o.isHub,
+      jurisdictionCode: o.jurisdictionCode, placeName: names.get(o.jurisdictionCode) ?? null, streetName: names.get(o.streetCode) ?? null,
+      memberCount: o.memberCount, leaderName: o.leaderName, certificateNumber: o.certificateNumber, creditCode: o.creditCode,
+      filedAt: o.filedAt?.toISOString() ?? null,
+    })),
+    total, page: input.page, pageSize: input.pageSize,
+  };
+}

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listQuerySchema } from '../../platform/http/list';
+import { listPublicNotices } from '../filings/public-notices';
+import { raiseObjection } from '../filings/raise-objection';
+import { objectionBodySchema } from '../filings/objections.schemas';
+import { verifyCertificate } from '../certificates/verify-certificate';
+
+const tags = ['portal 门户（公开）'];
+
+/** What the public portal reads and the one thing it writes (objections); no sign-in. */
+export async function portalRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get('/api/public/notices', {
+    config: { public: true },
+    schema: { tags, summary: '备案公示列表', security: [], querystring: listQuerySchema.pick({ page: true, pageSize: true }) },
+  }, async (request) => listPublicNotices(request.ctx.services, request.query));
+
+  app.post('/api/public/notices/:id/objections', {
+    config: { public: true },
+    schema: {
+      tags, summary: '对公示提出异议（理由必填，联系方式可选）', security: [], params: z.object({ id: z.uuid() }), body: objectionBodySchema,
+      response: { 200: z.object({ id: z.uuid() }) },
+    },
+  }, async (request) => raiseObjection({ ctx: request.ctx, filingId: request.params.id, input: request.body }));
+
+  app.get('/api/public/certificates/verify', {
+    config: { public: true },
+    schema: {
+      tags, summary: '备案证书查验（二维码或证书编号）', security: [],
+      querystring: z.object({ token: z.string().max(2000).optional(), number: z.string().trim().min(3).max(60).optional() })
+        .refine((q) => q.token || q.number, { message: 'certificateQueryMissing', path: ['number'] }),
+    },
+  }, async (request) => verifyCertificate(request.ctx.services, request.query));
+
+  app.get('/.well-known/linli-certificate-key.pem', {
+    config: { public: true },
+    schema: { tags, summary: '证书签名公钥（离线验签）', security: [] },
+  }, async (request, reply) => reply.type('application/x-pem-file').send(request.ctx.services.signingKeys.publicKeyPem));
+}

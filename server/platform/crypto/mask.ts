@@ -1,0 +1,18 @@
+/** Masks for showing personal data: enough to recognise, not enough to use. */
+export function maskPhone(phone: string | null | undefined): string | null | undefined {
+  if (!phone) return phone;
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+}
+
+export function maskIdNumber(id: string | null | undefined): string | null | undefined {
+  if (!id) return id;
+  return id.length > 8 ? `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}` : '****';
+}
+
+export function maskName(name: string | null | undefined): string | null | undefined {
+  if (!name) return name;
+  const chars = [...name];
+  if (chars.length === 1) return name;
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+}

@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { drawFieldRow, drawFieldTable, drawQrCode, drawTitle, renderPdf } from './render';
+
+const pdftotext = '/usr/bin/pdftotext';
+const pdfinfo = '/usr/bin/pdfinfo';
+
+/** Runs a poppler tool on the PDF and returns what it printed. */
+function poppler(tool: string, pdf: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'linli-pdf-')), 'doc.pdf');
+  fs.writeFileSync(file, pdf);
+  try {
+    return execFileSync(tool, tool === pdftotext ? [file, '-'] : [file]).toString();
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true });
+  }
+}
+
+describe('PDF rendering', () => {
+  let pdf: Buffer;
+  beforeAll(async () => {
+    pdf = await renderPdf(async (doc) => {
+      drawTitle(doc, '社区社会组织备案证书');
+      drawFieldRow(doc, '备案编号', '清城社备〔2026〕0001号');
+      drawFieldTable(doc, [['组织名称', '高基里社区夕阳红舞蹈队'], ['活动地域', '凤城街道高基里社区']]);
+      await drawQrCode(doc, 'https://example.invalid/verify?no=0001', 400, 600, 100);
+    }, { title: '备案证书' });
+  });
+
+  it('is a PDF with the Chinese font embedded and the QR code as an image', () => {
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const raw = pdf.toString('latin1');
+    expect(raw).toMatch(/\/FontFile2/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC-Regular/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC-Bold/);
+    expect(raw).toMatch(/\/Type \/XObject\s*\/Subtype \/Image/);
+  });
+
+  it.skipIf(!fs.existsSync(pdftotext))('has text a reader can extract (needs pdftotext from poppler-utils)', () => {
+    const text = poppler(pdftotext, pdf);
+    expect(text).toContain('社区社会组织备案证书');
+    expect(text).toContain('清城社备〔2026〕0001号');
+    expect(text).toContain('高基里社区夕阳红舞蹈队');
+  });
+
+  it.skipIf(!fs.existsSync(pdfinfo))('carries its title (needs pdfinfo from poppler-utils)', () => {
+    expect(poppler(pdfinfo, pdf)).toMatch(/Title:\s+备案证书/);
+  });
+
+  it('passes on an error thrown while building', async () => {
+    await expect(renderPdf(() => { throw new Error('模板数据缺失'); })).rejects.toThrow('模板数据缺失');
+  });
+});

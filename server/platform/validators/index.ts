@@ -1,0 +1,3 @@
+export * from './mobile';
+export * from './resident-id';
+export * from './credit-code';

@@ -1,0 +1,20 @@
+import type { RouteModule } from './platform/http/app';
+import { systemRoutes } from './modules/system/system.routes';
+import { accountRoutes } from './modules/account/account.routes';
+import { usersRoutes } from './modules/users/users.routes';
+import { jurisdictionsRoutes } from './modules/jurisdictions/jurisdictions.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { dictionariesRoutes } from './modules/dictionaries/dictionaries.routes';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
+import { settingsRoutes } from './modules/settings/settings.routes';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes';
+import { casesRoutes } from './modules/cases/cases.routes';
+import { filingsRoutes } from './modules/filings/filings.routes';
+import { portalRoutes } from './modules/portal/portal.routes';
+import { organizationsRoutes } from './modules/organizations/organizations.routes';
+
+/** Every module's routes, registered in this order. */
+export const routeModules: RouteModule[] = [
+  systemRoutes, accountRoutes, usersRoutes, jurisdictionsRoutes, auditRoutes, dictionariesRoutes,
+  notificationsRoutes, settingsRoutes, attachmentsRoutes, casesRoutes, filingsRoutes, portalRoutes, organizationsRoutes,
+];

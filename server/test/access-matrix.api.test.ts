@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './test-app';
+
+/**
+ * Every API route, and who it turns away. A new route fails this test until it is listed here,
+ * so none ships without its anonymous (401) and wrong-role (403) checks. Out-of-scope refusals are
+ * tested beside each module, where the records that make them meaningful exist.
+ */
+type Access = { public: true } | { signedIn: string } | { deniedTo: string };
+
+const routes: Record<string, Access> = {
+  'GET /api/health': { public: true },
+  'GET /api/openapi.json': { public: true },
+  'POST /api/auth/login': { public: true },
+  'GET /api/auth/session': { signedIn: 'own session' },
+  'POST /api/auth/logout': { signedIn: 'own session' },
+  'POST /api/auth/password': { signedIn: 'own password' },
+  'GET /api/auth/sessions': { signedIn: 'own sessions' },
+  'POST /api/auth/sessions/end-all': { signedIn: 'own sessions' },
+  'GET /api/users': { deniedTo: 'street' },
+  'POST /api/users': { deniedTo: 'bureau' },
+  'PATCH /api/users/:id': { deniedTo: 'committee' },
+  'POST /api/users/:id/reset-password': { deniedTo: 'hub' },
+  'POST /api/users/:id/reveal-phone': { deniedTo: 'city' },
+  'GET /api/jurisdictions/roots': { signedIn: 'own node' },
+  'GET /api/jurisdictions': { signedIn: 'search inside own subtree' },
+  'GET /api/jurisdictions/:code': { signedIn: 'inside own subtree' },
+  'GET /api/jurisdictions/:code/children': { signedIn: 'inside own subtree' },
+  'PATCH /api/jurisdictions/:code': { deniedTo: 'volunteer' },
+  'GET /api/jurisdictions/stats-import/template': { signedIn: 'a blank template' },
+  'POST /api/jurisdictions/stats-import': { deniedTo: 'org' },
+  'GET /api/audit-logs': { deniedTo: 'bureau' },
+  'POST /api/audit-logs/verify': { deniedTo: 'street' },
+  'GET /api/login-logs': { deniedTo: 'committee' },
+  'GET /api/dictionaries': { signedIn: 'shared vocabularies' },
+  'POST /api/dictionaries/:type': { deniedTo: 'bureau' },
+  'PUT /api/dictionaries/:type/:code': { deniedTo: 'street' },
+  'GET /api/notifications': { signedIn: 'own notifications' },
+  'GET /api/notifications/unread-count': { signedIn: 'own notifications' },
+  'POST /api/notifications/:id/read': { signedIn: 'own notifications' },
+  'POST /api/notifications/read-all': { signedIn: 'own notifications' },
+  'GET /api/settings': { deniedTo: 'city' },
+  'PUT /api/settings/:key': { deniedTo: 'bureau' },
+  'POST /api/attachments': { signedIn: 'files land in own node' },
+  'GET /api/attachments/:id': { signedIn: 'inside own subtree' },
+  'GET /api/cases/:caseType/:caseId/timeline': { signedIn: 'inside own subtree' },
+  'GET /api/filings': { deniedTo: 'volunteer' },
+  'POST /api/filings': { deniedTo: 'street' },
+  'GET /api/filings/roster-template': { signedIn: 'a blank template' },
+  'GET /api/filings/:id': { deniedTo: 'reviewer' },
+  'PUT /api/filings/:id/draft': { deniedTo: 'street' },
+  'PUT /api/filings/:id/roster': { deniedTo: 'bureau' },
+  'POST /api/filings/:id/roster/import': { deniedTo: 'hub' },
+  'POST /api/filings/:id/transitions': { deniedTo: 'volunteer' },
+  'POST /api/filings/:id/objections/:objectionId/answer': { deniedTo: 'committee' },
+  'GET /api/filings/:id/certificate.pdf': { deniedTo: 'volunteer' },
+  'GET /api/organizations': { deniedTo: 'volunteer' },
+  'POST /api/organizations/registered': { deniedTo: 'street' },
+  'POST /api/organizations/guided': { deniedTo: 'bureau' },
+  'GET /api/public/notices': { public: true },
+  'POST /api/public/notices/:id/objections': { public: true },
+  'GET /api/public/certificates/verify': { public: true },
+  'GET /.well-known/linli-certificate-key.pem': { public: true },
+};
+
+const sample: Record<string, string> = {
+  ':id': '00000000-0000-4000-8000-000000000000', ':code': '441802006', ':type': 'skill', ':key': 'session.idleMinutes',
+  ':caseType': 'example', ':caseId': '00000000-0000-4000-8000-000000000000', ':objectionId': '00000000-0000-4000-8000-000000000000',
+};
+const concrete = (path: string) => path.replace(/:[a-zA-Z]+/g, (p) => sample[p] ?? 'x');
+const bodies: Record<string, unknown> = {
+  'POST /api/users': { username: 'matrix.user', displayName: 'x', role: 'street', jurisdictionCode: '441802006' },
+  'PATCH /api/users/:id': { displayName: 'x' },
+  'PATCH /api/jurisdictions/:code': { households: 1 },
+  'POST /api/dictionaries/:type': { code: 'matrix', labelZh: 'x', labelEn: 'x' },
+  'PUT /api/dictionaries/:type/:code': { labelZh: 'x', labelEn: 'x', sort: 0, enabled: true },
+  'PUT /api/settings/:key': { value: 20 },
+  'POST /api/filings': { name: '矩阵测试队', category: 'other', jurisdictionCode: '441802006001' },
+  'PUT /api/filings/:id/draft': {},
+  'PUT /api/filings/:id/roster': { members: [] },
+  'POST /api/filings/:id/transitions': { action: 'submit' },
+  'POST /api/filings/:id/objections/:objectionId/answer': { decision: 'dismiss', answer: '驳回异议' },
+  'POST /api/organizations/registered': { name: '矩阵测试组织', category: 'other', jurisdictionCode: '441802006001', leaderName: 'x', creditCode: '51310110501144395U' },
+  'POST /api/organizations/guided': { name: '矩阵测试小组', category: 'other', jurisdictionCode: '441802006001', leaderName: 'x' },
+};
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp(); });
+afterAll(async () => { await t?.close(); });
+
+describe('access matrix', () => {
+  it('lists every API route', () => {
+    const registered = t.app.apiRoutes;
+    const missing = registered.filter((r) => !(r in routes));
+    const stale = Object.keys(routes).filter((r) => !registered.includes(r));
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+
+  it.each(Object.entries(routes).filter(([, a]) => !('public' in a)))('%s refuses anonymous requests with 401', async (route) => {
+    const [method, path] = route.split(' ');
+    const response = await t.anonymous.request({ method: method as never, url: concrete(path), payload: bodies[route] as never });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().code).toBe('UNAUTHENTICATED');
+  });
+
+  it.each(Object.entries(routes).flatMap(([route, a]) => ('deniedTo' in a ? [[route, a.deniedTo]] : [])))(
+    '%s refuses role of %s with 403',
+    async (route, username) => {
+      const [method, path] = route.split(' ');
+      const client = await t.login(username);
+      const response = await client.request({ method: method as never, url: concrete(path), payload: bodies[route] as never });
+      expect(response.statusCode).toBe(403);
+      expect(response.json().code).toBe('FORBIDDEN');
+    },
+  );
+});

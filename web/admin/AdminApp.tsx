@@ -1,0 +1,69 @@
+import { lazy, Suspense } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { SessionProvider, useSession } from './session';
+import { AppLayout } from './components/AppLayout';
+import { LoginPage } from './pages/LoginPage';
+
+const HomePage = lazy(() => import('./pages/HomePage'));
+const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
+const JurisdictionsPage = lazy(() => import('./pages/JurisdictionsPage'));
+const UsersPage = lazy(() => import('./pages/UsersPage'));
+const AccountPage = lazy(() => import('./pages/AccountPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
+const LoginLogPage = lazy(() => import('./pages/LoginLogPage'));
+const DictionariesPage = lazy(() => import('./pages/DictionariesPage'));
+const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+
+function Guarded() {
+  const { session, loading, can } = useSession();
+  if (loading) return <Spin style={{ margin: 80 }} />;
+  if (!session) return <Navigate to="/login" replace />;
+  if (session.passwordExpired) return <Navigate to="/password" replace />;
+  return (
+    <AppLayout>
+      <Suspense fallback={<Spin style={{ margin: 40 }} />}>
+        <Routes>
+          <Route index element={<HomePage />} />
+          {can('jurisdiction.read') && <Route path="jurisdictions" element={<JurisdictionsPage />} />}
+          {can('user.read') && <Route path="users" element={<UsersPage />} />}
+          <Route path="account" element={<AccountPage />} />
+          {can('audit.read') && <Route path="audit" element={<AuditPage />} />}
+          {can('loginLog.read') && <Route path="login-log" element={<LoginLogPage />} />}
+          {can('dictionary.update') && <Route path="dictionaries" element={<DictionariesPage />} />}
+          {can('setting.read') && <Route path="settings" element={<SettingsPage />} />}
+          <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Suspense>
+    </AppLayout>
+  );
+}
+
+export function AdminApp() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c0392b' } }}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter basename="/admin">
+            <SessionProvider>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route path="/password" element={<Suspense fallback={<Spin />}><ChangePasswordPage /></Suspense>} />
+                <Route path="/*" element={<Guarded />} />
+              </Routes>
+            </SessionProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
