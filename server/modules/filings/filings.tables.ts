@@ -1,9 +1,35 @@
-import { foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt, districtCode, id, jurisdictionCode, updatedAt } from '../../platform/db/columns';
 import { registerScopedTable } from '../../platform/db/scope-guard';
 import { organizations } from '../organizations/organizations.tables';
 
-/** A filing case (备案): the organization's first filing; changes and terminations follow the same chain. */
+/**
+ * The cases of an organization's life: its first filing (备案), a change of filed items (变更), its
+ * termination (退出) and a revocation by the street (撤销备案). Each kind has its own workflow
+ * (caseType = kind); they share this table so one inbox and one timeline serve them all.
+ */
+export const caseKinds = ['filing', 'change', 'termination', 'revocation'] as const;
+export type CaseKind = (typeof caseKinds)[number];
+
+/** What a change proposes, kept apart from the filed values until the change is filed. */
+export type ProposedChange = {
+  /** Organization columns as stored (personal numbers already encrypted). */
+  organization: Record<string, unknown>;
+  charter: Record<string, string>;
+  roster: ProposedRosterMember[];
+};
+export type ProposedRosterMember = {
+  name: string; gender: 'male' | 'female'; birthDate: string; idNumberEnc: string; idNumberIndex: string;
+  phoneEnc: string | null; isLeader: boolean; partyMember: boolean;
+};
+
+/** A termination's member-meeting record (seed 001 第三条) and a revocation's cause. */
+export type CaseDetails = {
+  meeting?: { heldOn: string; membersPresent: number; votesFor: number; votesAgainst: number; abstentions: number; reason: string; remainingAssets: string };
+  revocation?: { cause: string };
+  commendation?: boolean;
+};
+
 export const filings = pgTable(
   'filings',
   {
@@ -12,13 +38,16 @@ export const filings = pgTable(
     organizationId: uuid('organization_id').notNull(),
     /** The organization's home node, copied so scope and inbox queries need no join. */
     jurisdictionCode: jurisdictionCode(),
-    kind: varchar('kind', { length: 16 }).$type<'filing'>().notNull().default('filing'),
+    kind: varchar('kind', { length: 16 }).$type<CaseKind>().notNull().default('filing'),
     state: varchar('state', { length: 32 }).notNull(),
     version: integer('version').notNull().default(0),
     charterVersion: integer('charter_version'),
     noticeStartsAt: timestamp('notice_starts_at', { withTimezone: true }),
     noticeEndsAt: timestamp('notice_ends_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** Changes only: the proposed items (null for the other kinds). */
+    proposed: jsonb('proposed').$type<ProposedChange>(),
+    details: jsonb('details').$type<CaseDetails>(),
     createdBy: uuid('created_by').notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -26,6 +55,7 @@ export const filings = pgTable(
   (t) => [
     primaryKey({ columns: [t.districtCode, t.id] }),
     index('filings_inbox_idx').on(t.districtCode, t.state, t.jurisdictionCode),
+    index('filings_organization_idx').on(t.districtCode, t.organizationId),
     foreignKey({ columns: [t.districtCode, t.organizationId], foreignColumns: [organizations.districtCode, organizations.id] }),
   ],
 );

@@ -9,6 +9,9 @@ import { registerScopedTable } from '../../platform/db/scope-guard';
 export const orgClasses = ['registered', 'filed', 'guided'] as const;
 export type OrgClass = (typeof orgClasses)[number];
 
+export const registeredTypes = ['social_group', 'social_service_agency'] as const;
+export type RegisteredType = (typeof registeredTypes)[number];
+
 /**
  * draft: being filed for the first time · active: filed, registered or guided · terminated · revoked ·
  * rejected: the first filing was refused.
@@ -29,6 +32,8 @@ export const organizations = pgTable(
     category: varchar('category', { length: 50 }).notNull(),
     status: varchar('status', { length: 16 }).$type<OrgStatus>().notNull().default('draft'),
     isHub: boolean('is_hub').notNull().default(false),
+    /** Hub organizations (枢纽型) only: the street whose organizations they serve. */
+    hubStreetCode: varchar('hub_street_code', { length: 9 }),
     address: varchar('address', { length: 200 }),
     foundedOn: date('founded_on'),
     purpose: text('purpose'),
@@ -44,8 +49,14 @@ export const organizations = pgTable(
     fundingSource: varchar('funding_source', { length: 200 }),
     /** Registered organizations only (GB 32100). */
     creditCode: varchar('credit_code', { length: 18 }),
+    /** Registered organizations: social group (社会团体) or social service agency (社会服务机构), who registered it and when. */
+    registeredType: varchar('registered_type', { length: 24 }).$type<RegisteredType>(),
+    registrationAuthority: varchar('registration_authority', { length: 100 }),
+    registeredOn: date('registered_on'),
     certificateNumber: varchar('certificate_number', { length: 60 }),
     filedAt: timestamp('filed_at', { withTimezone: true }),
+    /** When it left: terminated (退出) or revoked (撤销备案). */
+    endedAt: timestamp('ended_at', { withTimezone: true }),
     createdBy: uuid('created_by').notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
