@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-test-report-'));
-const chromium = '/usr/bin/chromium';
 
 function run(label, command, args, env = {}) {
   console.log(`\n━━ ${label} ━━`);
@@ -16,22 +15,31 @@ function run(label, command, args, env = {}) {
   return result.status ?? 1;
 }
 
-/** The journeys need Debian's Chromium; install it when we can, otherwise say which package. */
-function ensureChromium() {
-  if (fs.existsSync(chromium)) return true;
+/**
+ * The journeys need Debian's Chromium; the document tests read PDFs (poppler-utils) and decode QR
+ * codes (zbar-tools). Install what is missing when we can, otherwise say which packages.
+ */
+const tools = { '/usr/bin/chromium': 'chromium', '/usr/bin/pdftotext': 'poppler-utils', '/usr/bin/pdftoppm': 'poppler-utils', '/usr/bin/zbarimg': 'zbar-tools' };
+function ensureTools() {
+  const missing = () => [...new Set(Object.entries(tools).filter(([file]) => !fs.existsSync(file)).map(([, pkg]) => pkg))];
+  const packages = missing();
+  if (!packages.length) return true;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && fs.existsSync('/usr/bin/apt-get')) {
-    console.log('Installing Debian packages chromium and fonts-noto-cjk for the browser tests…');
+    console.log(`Installing Debian packages ${packages.join(', ')} (and fonts-noto-cjk) for the tests…`);
     spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', '-q', 'chromium', 'fonts-noto-cjk', 'poppler-utils'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    spawnSync('apt-get', ['install', '-y', '-q', ...packages, 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   }
-  if (fs.existsSync(chromium)) return true;
-  console.error('The browser tests need Chromium at /usr/bin/chromium: install the Debian package "chromium" (and "fonts-noto-cjk").');
+  if (!missing().length) return true;
+  console.error(`The tests need the Debian packages ${missing().join(', ')} (and fonts-noto-cjk): install them with apt-get.`);
   return false;
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;
+
+const toolsReady = ensureTools();
+if (!toolsReady) { counts.failed += 1; exitCode |= 1; }
 
 const vitestReport = path.join(reports, 'vitest.json');
 exitCode |= run('unit and API tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
@@ -47,10 +55,7 @@ if (fs.existsSync(vitestReport)) {
 
 const hasJourneys = fs.existsSync(path.join(root, 'e2e')) && fs.readdirSync(path.join(root, 'e2e')).some((f) => f.endsWith('.spec.ts'));
 if (hasJourneys) {
-  if (!ensureChromium()) {
-    counts.failed += 1;
-    exitCode |= 1;
-  } else {
+  if (toolsReady) {
     const playwrightReport = path.join(reports, 'playwright.json');
     exitCode |= run('browser journeys (playwright)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
     if (fs.existsSync(playwrightReport)) {

@@ -1,6 +1,7 @@
 import type { JobDefinition } from './platform/jobs/jobs';
 import { cleanUpSessionsJob } from './platform/jobs/maintenance-jobs';
 import { closeNoticesJob } from './modules/filings/close-notices.job';
+import { remindHubLedgersJob } from './modules/hub-ledgers/remind-hub-ledgers.job';
 
 /** Every scheduled job, as routes.ts lists every route module. */
-export const jobDefinitions: JobDefinition[] = [cleanUpSessionsJob, closeNoticesJob];
+export const jobDefinitions: JobDefinition[] = [cleanUpSessionsJob, closeNoticesJob, remindHubLedgersJob];

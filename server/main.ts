@@ -12,7 +12,7 @@ async function main() {
     throw new Error('FIELD_KEY is required in production on PostgreSQL: every app process must share the field encryption key.');
   }
   const { app, services } = await createApp(config, { logger: true });
-  if (config.mode === 'demo') await seedDemoIfEmpty(services, (line) => app.log.info(line));
+  if (config.mode === 'demo') await seedDemoIfEmpty(services, (line) => app.log.info(line), { organizations: true });
   const jobs = new JobRunner(services, jobDefinitions);
   if (config.jobs) await jobs.start();
   await app.listen({ port: config.port, host: config.host });

@@ -12,9 +12,16 @@ import { casesRoutes } from './modules/cases/cases.routes';
 import { filingsRoutes } from './modules/filings/filings.routes';
 import { portalRoutes } from './modules/portal/portal.routes';
 import { organizationsRoutes } from './modules/organizations/organizations.routes';
+import { archivesRoutes } from './modules/archives/archives.routes';
+import { registrationLedgerRoutes } from './modules/registration-ledger/registration-ledger.routes';
+import { hubLedgersRoutes } from './modules/hub-ledgers/hub-ledgers.routes';
+import { jobsRoutes } from './modules/jobs/jobs.routes';
 
 /** Every module's routes, registered in this order. */
 export const routeModules: RouteModule[] = [
   systemRoutes, accountRoutes, usersRoutes, jurisdictionsRoutes, auditRoutes, dictionariesRoutes,
   notificationsRoutes, settingsRoutes, attachmentsRoutes, casesRoutes, filingsRoutes, portalRoutes, organizationsRoutes,
+  archivesRoutes,
+  registrationLedgerRoutes, hubLedgersRoutes,
+  jobsRoutes,
 ];

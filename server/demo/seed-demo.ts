@@ -7,9 +7,17 @@ import { loginNames } from '../modules/users/users.tables';
 import { insertUser } from '../modules/users/insert-user';
 import { seedDictionaries } from '../modules/dictionaries/seed-dictionaries';
 import { demoAccounts, demoPassword } from './demo-accounts';
+import { seedDemoOrganizations } from './seed-organizations';
 
-/** Demo data for an empty database in demo mode: the real tree of 清远市 and the demo accounts. */
-export async function seedDemoIfEmpty(services: Services, log: (line: string) => void = () => undefined): Promise<boolean> {
+/**
+ * Demo data for an empty database in demo mode: the real tree of 清远市 and the demo accounts, and
+ * with `organizations` (npm start) the demo organizations; test databases start without them.
+ */
+export async function seedDemoIfEmpty(
+  services: Services,
+  log: (line: string) => void = () => undefined,
+  options: { organizations?: boolean } = {},
+): Promise<boolean> {
   const { db } = services.database;
   const [{ n }] = await db.select({ n: count() }).from(loginNames);
   if (n > 0) return false;
@@ -25,5 +33,10 @@ export async function seedDemoIfEmpty(services: Services, log: (line: string) =>
     }),
   );
   log(`demo: ${demoAccounts.length} accounts created (password ${demoPassword})`);
+  if (options.organizations) {
+    const seeded = await seedDemoOrganizations(services);
+    const { filed = 0, registered = 0, guided = 0 } = seeded.byClass;
+    log(`demo: ${seeded.organizations} organizations (${filed} filed or filing, ${registered} registered, ${guided} community-guided; ${seeded.byStatus.active ?? 0} active), ${seeded.cases} cases`);
+  }
   return true;
 }

@@ -19,6 +19,14 @@ const LoginLogPage = lazy(() => import('./pages/LoginLogPage'));
 const DictionariesPage = lazy(() => import('./pages/DictionariesPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
+const OrganizationsPage = lazy(() => import('./pages/organizations/OrganizationsPage'));
+const OrganizationDetailPage = lazy(() => import('./pages/organizations/OrganizationDetailPage'));
+const FilingsPage = lazy(() => import('./pages/filings/FilingsPage'));
+const FilingDetailPage = lazy(() => import('./pages/filings/FilingDetailPage'));
+const FilingWizardPage = lazy(() => import('./pages/filings/wizard/FilingWizardPage'));
+const RegistrationLedgerPage = lazy(() => import('./pages/registration-ledger/RegistrationLedgerPage'));
+const HubLedgersPage = lazy(() => import('./pages/hub-ledgers/HubLedgersPage'));
+const HubLedgerDetailPage = lazy(() => import('./pages/hub-ledgers/HubLedgerDetailPage'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -40,6 +48,15 @@ function Guarded() {
           {can('dictionary.update') && <Route path="dictionaries" element={<DictionariesPage />} />}
           {can('setting.read') && <Route path="settings" element={<SettingsPage />} />}
           <Route path="notifications" element={<NotificationsPage />} />
+          {can('organization.read') && <Route path="organizations" element={<OrganizationsPage />} />}
+          {can('organization.read') && <Route path="organizations/:id" element={<OrganizationDetailPage />} />}
+          {can('filing.read') && <Route path="filings" element={<FilingsPage />} />}
+          {can('filing.create') && <Route path="filings/new" element={<FilingWizardPage />} />}
+          {can('filing.read') && <Route path="filings/:id" element={<FilingDetailPage />} />}
+          {can('filing.edit') && <Route path="filings/:id/edit" element={<FilingWizardPage />} />}
+          {can('registrationLedger.read') && <Route path="registration-ledger" element={<RegistrationLedgerPage />} />}
+          {can('hubLedger.read') && <Route path="hub-ledgers" element={<HubLedgersPage />} />}
+          {can('hubLedger.read') && <Route path="hub-ledgers/:id" element={<HubLedgerDetailPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

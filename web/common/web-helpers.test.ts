@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFormFields, toProblem } from './problem';
-import { formatTime, levelOfCode } from './format';
+import { formatDate, formatTime, levelOfCode } from './format';
 
 describe('problem parsing', () => {
   it('reads a problem document and maps its field errors for forms', () => {
@@ -24,6 +24,12 @@ describe('formatting', () => {
   it('shows UTC times in Asia/Shanghai', () => {
     expect(formatTime('2026-11-24T16:30:00.000Z')).toBe('2026/11/25 00:30:00');
     expect(formatTime(null)).toBe('');
+  });
+
+  it('shows dates in Asia/Shanghai and keeps plain dates', () => {
+    expect(formatDate('2026-11-24T16:30:00.000Z')).toBe('2026-11-25');
+    expect(formatDate('2026-03-01')).toBe('2026-03-01');
+    expect(formatDate(undefined)).toBe('');
   });
 
   it('knows a level from a code', () => {

@@ -13,22 +13,23 @@ const requiredOrganizationFields: (keyof Organization)[] = [
 const fieldPath: Partial<Record<keyof Organization, string>> = { leaderIdEnc: 'leaderIdNumber', leaderPhoneEnc: 'leaderPhone' };
 
 /**
- * What submission requires (seed 001 第二条 and the local filing minimum): the filing form's items,
+ * What submission requires of a filing or a change (seed 001 第二条 and the local filing minimum): the filing form's items,
  * every required charter part, at least the configured number of members, and a name no live
  * organization of the same street already uses.
  */
-export async function checkFilingComplete(ctx: ActorCtx, organization: Organization, charterVersion: number): Promise<void> {
+export async function checkFilingComplete(
+  ctx: ActorCtx,
+  organization: Organization,
+  charterSource: { charterVersion: number } | { charter: Record<string, string> },
+): Promise<void> {
   const errors: FieldError[] = [];
   for (const field of requiredOrganizationFields) {
     if (organization[field] === null || organization[field] === '') {
       errors.push({ path: `organization.${fieldPath[field] ?? field}`, key: 'filingFieldRequired' });
     }
   }
-  const [charter] = await ctx.db.select({ parts: charters.parts }).from(charters).where(and(
-    eq(charters.districtCode, organization.districtCode), eq(charters.organizationId, organization.id),
-    eq(charters.version, charterVersion), inScope(ctx.actor, charters),
-  ));
-  for (const part of missingCharterParts(charter?.parts ?? {})) errors.push({ path: `charter.${part}`, key: 'filingFieldRequired' });
+  const parts = 'charter' in charterSource ? charterSource.charter : await charterParts(ctx, organization, charterSource.charterVersion);
+  for (const part of missingCharterParts(parts)) errors.push({ path: `charter.${part}`, key: 'filingFieldRequired' });
 
   const minMembers = await ctx.services.settings.get('filing.minMembers');
   if (organization.memberCount < minMembers) errors.push({ path: 'roster', key: 'rosterTooSmall', params: { min: minMembers } });
@@ -41,4 +42,12 @@ export async function checkFilingComplete(ctx: ActorCtx, organization: Organizat
   ));
   if (taken) errors.push({ path: 'organization.name', key: 'organizationNameTaken' });
   if (errors.length) throw new ValidationError('filingIncomplete', { count: errors.length }, errors);
+}
+
+async function charterParts(ctx: ActorCtx, organization: Organization, version: number): Promise<Record<string, string>> {
+  const [charter] = await ctx.db.select({ parts: charters.parts }).from(charters).where(and(
+    eq(charters.districtCode, organization.districtCode), eq(charters.organizationId, organization.id),
+    eq(charters.version, version), inScope(ctx.actor, charters),
+  ));
+  return charter?.parts ?? {};
 }

@@ -1,22 +1,21 @@
 import { and, eq, lte, notExists, sql } from 'drizzle-orm';
 import type { Services } from '../../platform/context';
-import type { JobDefinition } from '../../platform/jobs/jobs';
+import { asOfIn, type JobDefinition } from '../../platform/jobs/jobs';
 import { inScope, systemScope } from '../../platform/policy/policy';
 import { runSystemTransition } from '../../platform/workflow/runner';
-import { notify, notifyRoleAt } from '../notifications/notify';
-import { organizations } from '../organizations/organizations.tables';
-import { issueCertificate } from '../certificates/issue-certificate';
-import { filings, objections } from './filings.tables';
-import { filingWorkflow } from './filing.workflow';
+import { filings, objections, type CaseKind } from './filings.tables';
+import { caseWorkflows, noticeEndAction } from './case-kinds';
+import { completeCase } from './complete-case';
 
 /**
- * When a filing's public notice has ended and no objection is open, the platform files the
- * organization and issues its certificate (seed 001 第二条). A case with an open objection waits
+ * When a case's public notice has ended and no objection is open, the platform takes its last step:
+ * a filing or change is filed and its certificate issued (seed 001 第二条), a termination or
+ * revocation ends the organization (第三条). A case with an open objection waits
  * for the street's answer. Each case is its own transaction: one failure does not hold the others.
  */
 export async function closeEndedNotices(services: Services, now = new Date()): Promise<{ filed: number }> {
   const { db } = services.database;
-  const due = await db.select({ id: filings.id }).from(filings).where(and(
+  const due = await db.select({ id: filings.id, kind: filings.kind }).from(filings).where(and(
     eq(filings.state, 'public_notice'), lte(filings.noticeEndsAt, now), inScope(systemScope, filings),
     notExists(db.select({ one: sql`1` }).from(objections).where(and(
       eq(objections.districtCode, filings.districtCode), eq(objections.filingId, filings.id), eq(objections.status, 'open'),
@@ -24,9 +23,9 @@ export async function closeEndedNotices(services: Services, now = new Date()): P
     ))),
   ));
   let filed = 0;
-  for (const { id } of due) {
+  for (const { id, kind } of due) {
     try {
-      await fileOne(services, id, now);
+      await completeOne(services, id, kind, now);
       filed++;
     } catch (error) {
       // e.g. a live organization of the street took the same name meanwhile: the case stays on
@@ -37,27 +36,20 @@ export async function closeEndedNotices(services: Services, now = new Date()): P
   return { filed };
 }
 
-async function fileOne(services: Services, id: string, now: Date): Promise<void> {
-  const opinion = '公示期满无异议，予以备案';
-  await runSystemTransition(services.database.db, filingWorkflow, filings, { caseId: id, action: 'file', opinion }, async (tx, step) => {
-    const [row] = await tx.select().from(organizations).innerJoin(filings, and(
-      eq(filings.districtCode, organizations.districtCode), eq(filings.organizationId, organizations.id),
-    )).where(and(eq(filings.districtCode, step.caseRow.districtCode), eq(filings.id, id), inScope(systemScope, organizations), inScope(systemScope, filings)));
-    const org = row.organizations;
-    await tx.update(organizations).set({ status: 'active', filedAt: now, updatedAt: now }).where(and(
-      eq(organizations.districtCode, org.districtCode), eq(organizations.id, org.id), inScope(systemScope, organizations),
-    ));
-    const certificate = await issueCertificate(tx, services, org, id, now);
-    const message = { title: `${org.name} 已备案，证书编号 ${certificate.number}`, link: `/admin/filings/${id}` };
-    await notify(tx, { districtCode: org.districtCode, id: row.filings.createdBy }, message);
-    await notifyRoleAt(tx, 'committee', org.jurisdictionCode, message);
+/** The notice of one case ended: the platform takes the kind's last step (file, terminate, revoke). */
+async function completeOne(services: Services, id: string, kind: CaseKind, now: Date): Promise<void> {
+  const action = noticeEndAction[kind];
+  const opinion = kind === 'revocation' ? '公示期满，撤销备案' : kind === 'termination' ? '公示期满无异议，予以退出' : '公示期满无异议，予以备案';
+  await runSystemTransition(services.database.db, caseWorkflows[kind], filings, { caseId: id, action, opinion }, async (tx) => {
+    await completeCase(tx, services, id, now);
   });
 }
 
 export const closeNoticesJob: JobDefinition = {
   name: 'filings.closeNotices',
   cron: '*/10 * * * *',
-  async run(services) {
-    await closeEndedNotices(services);
+  acceptsAsOf: true,
+  async run(services, data) {
+    await closeEndedNotices(services, asOfIn(data));
   },
 };

@@ -7,6 +7,7 @@ import { certificates } from '../certificates/certificates.tables';
 import { renderCertificatePdf } from '../certificates/certificate-pdf';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { findFilingInScope } from './find-filing';
+import { streetOfficeName } from './termination-pdfs';
 
 /** The certificate a filing produced, as the PDF the street prints and stamps. */
 export async function filingCertificatePdf({ ctx, id }: { ctx: ActorCtx; id: string }) {
@@ -16,7 +17,6 @@ export async function filingCertificatePdf({ ctx, id }: { ctx: ActorCtx; id: str
     eq(certificates.districtCode, filing.districtCode), eq(certificates.filingId, filing.id), inScope(ctx.actor, certificates),
   )).orderBy(desc(certificates.issuedAt)).limit(1);
   if (!certificate) throw new NotFoundError('notFound', { what: ctx.lang === 'en' ? 'Certificate' : '备案证书' });
-  const issuer = (await jurisdictionNames(ctx.db, [organization.streetCode])).get(organization.streetCode) ?? '';
-  const streetOffice = issuer.endsWith('镇') || issuer.endsWith('乡') ? `${issuer}人民政府` : `${issuer}办事处`;
-  return { number: certificate.number, content: await renderCertificatePdf(ctx.services, certificate, organization, streetOffice) };
+  const street = (await jurisdictionNames(ctx.db, [organization.streetCode])).get(organization.streetCode) ?? '';
+  return { number: certificate.number, content: await renderCertificatePdf(ctx.services, certificate, organization, streetOfficeName(street)) };
 }

@@ -1,6 +1,8 @@
 import { residentIdCheckCharacter } from '../../platform/validators';
 import { charterParts } from '../organizations/charter';
-import type { TestClient } from '../../test/test-app';
+import { sql } from 'drizzle-orm';
+import type { TestApp, TestClient } from '../../test/test-app';
+import { closeEndedNotices } from './close-notices.job';
 
 /** A valid resident ID for test people: 441802 + birth date + sequence, with its check character. */
 export function testResidentId(n: number, birth = '19560310'): string {
@@ -44,4 +46,32 @@ export async function draftCompleteFiling(client: TestClient, organization: Reco
   await client.put(`/api/filings/${filingId}/draft`, { charter: completeCharter });
   await client.put(`/api/filings/${filingId}/roster`, { members: roster(10) });
   return filingId;
+}
+
+/** Ends a case's public notice now, as if its period had passed. */
+export function endNoticeNow(t: TestApp, id: string) {
+  return t.services.database.db.execute(sql`UPDATE filings SET notice_ends_at = now() - interval '1 minute' WHERE id = ${id} /*scope:filings*/`);
+}
+
+/**
+ * Takes a new organization all the way to `filed` through the API (org drafts and submits, the
+ * committee forwards, the street approves, the notice ends) and returns the ids.
+ */
+export async function fileNewOrganization(
+  t: TestApp,
+  clients: { org: TestClient; committee: TestClient; street: TestClient },
+  organization: Record<string, unknown> = {},
+): Promise<{ filingId: string; organizationId: string }> {
+  const filingId = await draftCompleteFiling(clients.org, organization);
+  for (const [client, body] of [
+    [clients.org, { action: 'submit' }], [clients.committee, { action: 'forward' }], [clients.street, { action: 'approve', opinion: '同意备案，予以公示' }],
+  ] as const) {
+    const step = await client.post(`/api/filings/${filingId}/transitions`, body);
+    if (step.statusCode !== 200) throw new Error(`${body.action}: ${step.body}`);
+  }
+  await endNoticeNow(t, filingId);
+  await closeEndedNotices(t.services);
+  const detail = (await clients.street.get(`/api/filings/${filingId}`)).json();
+  if (detail.state !== 'filed') throw new Error(`not filed: ${detail.state}`);
+  return { filingId, organizationId: detail.organization.id };
 }

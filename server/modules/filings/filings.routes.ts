@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorCtx } from '../../platform/http/request-context';
@@ -13,7 +13,12 @@ import { getFiling } from './get-filing';
 import { answerObjection } from './answer-objection';
 import { filingCertificatePdf } from './filing-certificate-pdf';
 import { answerObjectionBodySchema, objectionParamsSchema } from './objections.schemas';
+import { startChange } from './start-change';
+import { commendationLetterPdf, terminationApplicationPdf } from './termination-pdfs';
+import { startTermination } from './start-termination';
+import { startRevocation } from './start-revocation';
 import {
+  organizationCaseParamsSchema, startRevocationBodySchema, startTerminationBodySchema,
   filingIdParamsSchema, replaceRosterBodySchema, saveDraftBodySchema, startFilingBodySchema, transitionBodySchema,
 } from './filings.schemas';
 
@@ -30,6 +35,20 @@ export async function filingsRoutes(fastify: FastifyInstance) {
   app.post('/api/filings', {
     schema: { tags, summary: '发起备案（草稿）', body: startFilingBodySchema, response: { 200: z.object({ filingId: z.uuid(), organizationId: z.uuid() }) } },
   }, async (request) => startFiling({ ctx: actorCtx(request), input: request.body }));
+
+  const started = { 200: z.object({ filingId: z.uuid(), organizationId: z.uuid() }) };
+
+  app.post('/api/organizations/:id/changes', {
+    schema: { tags, summary: '发起变更备案（以现备案内容为底稿）', params: organizationCaseParamsSchema, response: started },
+  }, async (request) => startChange({ ctx: actorCtx(request), organizationId: request.params.id }));
+
+  app.post('/api/organizations/:id/terminations', {
+    schema: { tags, summary: '发起退出（附成员会议表决记录）', params: organizationCaseParamsSchema, body: startTerminationBodySchema, response: started },
+  }, async (request) => startTermination({ ctx: actorCtx(request), organizationId: request.params.id, input: request.body }));
+
+  app.post('/api/organizations/:id/revocations', {
+    schema: { tags, summary: '拟撤销备案（街道，须说明事由）', params: organizationCaseParamsSchema, body: startRevocationBodySchema, response: started },
+  }, async (request) => startRevocation({ ctx: actorCtx(request), organizationId: request.params.id, input: request.body }));
 
   app.get('/api/filings/roster-template', {
     schema: { tags, summary: '成员花名册导入模板（Excel）' },
@@ -75,6 +94,17 @@ export async function filingsRoutes(fastify: FastifyInstance) {
       .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`备案证书-${pdf.number}.pdf`)}`)
       .send(pdf.content);
   });
+
+  const sendPdf = (reply: FastifyReply, name: string, content: Buffer) => reply.type('application/pdf')
+    .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${name}.pdf`)}`).send(content);
+
+  app.get('/api/filings/:id/termination-application.pdf', {
+    schema: { tags, summary: '终止活动申请书 PDF（由成员会议记录生成）', params: filingIdParamsSchema },
+  }, async (request, reply) => sendPdf(reply, '终止活动申请书', await terminationApplicationPdf({ ctx: actorCtx(request), id: request.params.id })));
+
+  app.get('/api/filings/:id/commendation.pdf', {
+    schema: { tags, summary: '表扬信 PDF（退出办结后，可选）', params: filingIdParamsSchema },
+  }, async (request, reply) => sendPdf(reply, '表扬信', await commendationLetterPdf({ ctx: actorCtx(request), id: request.params.id })));
 
   app.post('/api/filings/:id/transitions', {
     schema: {

@@ -47,3 +47,17 @@ export const transitionBodySchema = z.object({
 });
 
 export const filingIdParamsSchema = z.object({ id: z.uuid() });
+
+/** The members' meeting that decided to end the organization (seed 001 第三条). */
+export const meetingRecordSchema = z.object({
+  heldOn: z.iso.date(),
+  membersPresent: z.number().int().min(1).max(100_000),
+  votesFor: z.number().int().min(0).max(100_000),
+  votesAgainst: z.number().int().min(0).max(100_000),
+  abstentions: z.number().int().min(0).max(100_000),
+  reason: text(2000).min(4),
+  remainingAssets: text(2000).min(2),
+});
+export const startTerminationBodySchema = z.object({ meeting: meetingRecordSchema });
+export const startRevocationBodySchema = z.object({ cause: text(2000).min(4) });
+export const organizationCaseParamsSchema = z.object({ id: z.uuid() });

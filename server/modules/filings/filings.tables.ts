@@ -27,7 +27,8 @@ export type ProposedRosterMember = {
 export type CaseDetails = {
   meeting?: { heldOn: string; membersPresent: number; votesFor: number; votesAgainst: number; abstentions: number; reason: string; remainingAssets: string };
   revocation?: { cause: string };
-  commendation?: boolean;
+  /** What the committee forwarded with a termination: the charter in force and the certificate. */
+  forwarded?: { charterVersion: number; certificateNumber: string | null };
 };
 
 export const filings = pgTable(
@@ -56,6 +57,8 @@ export const filings = pgTable(
     primaryKey({ columns: [t.districtCode, t.id] }),
     index('filings_inbox_idx').on(t.districtCode, t.state, t.jurisdictionCode),
     index('filings_organization_idx').on(t.districtCode, t.organizationId),
+    // Cases are addressed by id alone in URLs and notifications.
+    index('filings_id_idx').on(t.id),
     foreignKey({ columns: [t.districtCode, t.organizationId], foreignColumns: [organizations.districtCode, organizations.id] }),
   ],
 );

@@ -1,15 +1,16 @@
-import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, max, ne, sql } from 'drizzle-orm';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
 import { inScope, systemScope } from '../../platform/policy/policy';
 import { levelOfCode } from '../../platform/policy/roles';
 import { availableActions } from '../../platform/workflow/machine';
-import { decryptField } from '../../platform/crypto/sm';
-import { maskIdNumber, maskName, maskPhone } from '../../platform/crypto/mask';
 import { charters, organizations, rosterMembers } from '../organizations/organizations.tables';
 import { charterParts } from '../organizations/charter';
+import { presentOrganization, presentRosterMember } from '../organizations/organization-presenter';
 import { filings, objections } from './filings.tables';
-import { filingWorkflow } from './filing.workflow';
+import { caseKindLabels, caseWorkflows } from './case-kinds';
+import { diffChange, proposedOrganization } from './proposed-change';
+import { changeNoticeNeeded } from './check-case-step';
 import { findFilingInScope } from './find-filing';
 
 /**
@@ -20,43 +21,56 @@ export async function getFiling({ ctx, id }: { ctx: ActorCtx; id: string }) {
   await authorize(ctx, 'filing.read');
   const { filing, organization } = await findFilingInScope(ctx, id);
   const keys = ctx.services.fieldKeys;
-  const reveal = (token: string | null, mask: (v: string) => string | null | undefined) => (token ? mask(decryptField(keys, token)) ?? null : null);
   const own = <T extends typeof charters | typeof rosterMembers>(table: T) =>
     and(eq(table.districtCode, organization.districtCode), eq(table.organizationId, organization.id), inScope(ctx.actor, table));
-  const [charter] = await ctx.db.select().from(charters).where(and(own(charters), eq(charters.version, filing.charterVersion!)));
-  const roster = await ctx.db.select().from(rosterMembers).where(own(rosterMembers)).orderBy(desc(rosterMembers.isLeader), asc(rosterMembers.createdAt), asc(rosterMembers.name));
+  // A change shows its proposal (what is being filed); the other kinds show what is filed now.
+  const proposal = filing.kind === 'change' ? filing.proposed! : null;
+  const [latest] = await ctx.db.select({ version: max(charters.version) }).from(charters).where(own(charters));
+  const charterVersion = filing.charterVersion ?? latest?.version ?? 1;
+  const [charter] = proposal ? [] : await ctx.db.select().from(charters).where(and(own(charters), eq(charters.version, charterVersion)));
+  const roster = proposal
+    ? proposal.roster.map((m, i) => ({ ...m, id: `proposed-${i}`, createdAt: new Date(0) }) as typeof rosterMembers.$inferSelect)
+    : await ctx.db.select().from(rosterMembers).where(own(rosterMembers)).orderBy(desc(rosterMembers.isLeader), asc(rosterMembers.createdAt), asc(rosterMembers.name));
+  const shownOrganization = proposal ? proposedOrganization(organization, proposal) : organization;
+  const workflow = caseWorkflows[filing.kind];
   const objectionRows = await ctx.db.select().from(objections)
     .where(and(eq(objections.districtCode, filing.districtCode), eq(objections.filingId, filing.id), inScope(ctx.actor, objections)))
     .orderBy(asc(objections.createdAt));
   // Similar names anywhere in the district: the reviewer decides whether they are too close.
   const similar = await ctx.db.select({ name: organizations.name, status: organizations.status }).from(organizations).where(and(
     eq(organizations.districtCode, organization.districtCode), ne(organizations.id, organization.id),
-    sql`similarity(${organizations.name}, ${organization.name}) > 0.4`, inScope(systemScope, organizations),
+    sql`similarity(${organizations.name}, ${shownOrganization.name}) > 0.4`, inScope(systemScope, organizations),
   )).limit(5);
   return {
     id: filing.id,
+    kind: filing.kind,
+    kindLabel: caseKindLabels[filing.kind],
     state: filing.state,
-    stateLabel: filingWorkflow.stateLabels[filing.state as never],
+    stateLabel: workflow.stateLabels[filing.state],
     noticeStartsAt: filing.noticeStartsAt?.toISOString() ?? null,
     noticeEndsAt: filing.noticeEndsAt?.toISOString() ?? null,
     submittedAt: filing.submittedAt?.toISOString() ?? null,
-    actions: availableActions(filingWorkflow, filing.state as never, { role: ctx.actor.role, level: levelOfCode(ctx.actor.jurisdictionCode) }),
-    organization: {
-      id: organization.id, name: organization.name, orgClass: organization.orgClass, category: organization.category,
-      status: organization.status, jurisdictionCode: organization.jurisdictionCode, streetCode: organization.streetCode,
-      address: organization.address, foundedOn: organization.foundedOn, purpose: organization.purpose, businessScope: organization.businessScope,
-      memberCount: organization.memberCount, leaderName: organization.leaderName,
-      leaderIdNumberMasked: reveal(organization.leaderIdEnc, maskIdNumber), leaderPhoneMasked: reveal(organization.leaderPhoneEnc, maskPhone),
-      leaderPartyMember: organization.leaderPartyMember, contactName: organization.contactName,
-      contactPhoneMasked: reveal(organization.contactPhoneEnc, maskPhone), fundingSource: organization.fundingSource,
-      certificateNumber: organization.certificateNumber,
-    },
-    charter: { version: charter?.version ?? null, parts: charter?.parts ?? {}, partList: charterParts },
-    roster: roster.map((m) => ({
-      id: m.id, name: m.name, nameMasked: maskName(m.name), gender: m.gender, birthDate: m.birthDate,
-      idNumberMasked: reveal(m.idNumberEnc, maskIdNumber), phoneMasked: reveal(m.phoneEnc, maskPhone), isLeader: m.isLeader, partyMember: m.partyMember,
-    })),
+    actions: await actionsNow(ctx, filing, organization),
+    organization: presentOrganization(keys, shownOrganization),
+    charter: proposal
+      ? { version: null, parts: proposal.charter, partList: charterParts }
+      : { version: charter?.version ?? null, parts: charter?.parts ?? {}, partList: charterParts },
+    /** A change: what it alters against the filed version, item by item. */
+    changes: proposal ? await diffChange(ctx.db, ctx.actor, keys, organization, proposal) : null,
+    /** A termination's meeting record, a revocation's cause. */
+    details: filing.details ?? null,
+    roster: roster.map((m) => presentRosterMember(keys, m)),
+    /** The filing minimum (setting filing.minMembers), so the roster step can show how far along it is. */
+    minMembers: await ctx.services.settings.get('filing.minMembers'),
     objections: objectionRows.map((o) => ({ id: o.id, reason: o.reason, status: o.status, answer: o.answer, createdAt: o.createdAt.toISOString(), answeredAt: o.answeredAt?.toISOString() ?? null })),
     similarNames: similar,
   };
+}
+
+/** The steps this user may take now; for a change at street review, only the approval that fits its items. */
+async function actionsNow(ctx: ActorCtx, filing: typeof filings.$inferSelect, organization: typeof organizations.$inferSelect) {
+  const actions = availableActions(caseWorkflows[filing.kind], filing.state, { role: ctx.actor.role, level: levelOfCode(ctx.actor.jurisdictionCode) });
+  if (filing.kind !== 'change' || !actions.some((a) => a.action.startsWith('approve'))) return actions;
+  const unfit = (await changeNoticeNeeded(ctx, filing, organization)) ? 'approve_without_notice' : 'approve';
+  return actions.filter((a) => a.action !== unfit);
 }

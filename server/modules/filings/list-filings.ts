@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
@@ -6,29 +6,45 @@ import { inScope } from '../../platform/policy/policy';
 import { containsPattern, listQuerySchema, pageWindow } from '../../platform/http/list';
 import { levelOfCode } from '../../platform/policy/roles';
 import { organizations } from '../organizations/organizations.tables';
-import { filings } from './filings.tables';
-import { filingStates, filingWorkflow } from './filing.workflow';
+import { caseKinds, filings, type CaseKind } from './filings.tables';
+import { caseKindLabels, caseWorkflows } from './case-kinds';
 import { availableActions } from '../../platform/workflow/machine';
 
+const allStates = [...new Set(Object.values(caseWorkflows).flatMap((w) => w.states))] as [string, ...string[]];
+
 export const listFilingsQuerySchema = listQuerySchema.extend({
-  state: z.enum(filingStates).optional(),
+  kind: z.enum(caseKinds).optional(),
+  state: z.enum(allStates).optional(),
   /** Only cases waiting for something this user may do (待办). */
   todo: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });
 
-/** States in which each role has something to do; the inbox is these, inside the actor's subtree. */
-function todoStates(ctx: ActorCtx): string[] {
+/** Per kind, the states in which this user has something to do; the inbox is these, inside the actor's subtree. */
+function todoStates(ctx: ActorCtx): Record<CaseKind, string[]> {
   const actor = { role: ctx.actor.role, level: levelOfCode(ctx.actor.jurisdictionCode) };
-  return filingStates.filter((s) => availableActions(filingWorkflow, s, actor).length > 0);
+  return Object.fromEntries(caseKinds.map((kind) => {
+    const machine = caseWorkflows[kind];
+    return [kind, machine.states.filter((s) => availableActions(machine, s, actor).length > 0)];
+  })) as Record<CaseKind, string[]>;
+}
+
+function isTodo(todo: Record<CaseKind, string[]>): SQL | undefined {
+  const clauses = caseKinds.filter((k) => todo[k].length).map((k) => and(eq(filings.kind, k), inArray(filings.state, todo[k])));
+  return clauses.length ? or(...clauses) : eq(filings.id, '00000000-0000-0000-0000-000000000000');
 }
 
 export async function listFilings({ ctx, input }: { ctx: ActorCtx; input: z.infer<typeof listFilingsQuerySchema> }) {
   await authorize(ctx, 'filing.read');
   const filters: (SQL | undefined)[] = [inScope(ctx.actor, filings), inScope(ctx.actor, organizations)];
+  if (input.kind) filters.push(eq(filings.kind, input.kind));
   if (input.state) filters.push(eq(filings.state, input.state));
+  // A leader sees their own organization's cases only.
+  if (ctx.actor.role === 'org') {
+    filters.push(or(eq(organizations.createdBy, ctx.actor.userId), ctx.actor.organizationId ? eq(organizations.id, ctx.actor.organizationId) : undefined));
+  }
   if (input.q) filters.push(ilike(organizations.name, containsPattern(input.q)));
   const todo = todoStates(ctx);
-  if (input.todo) filters.push(inArray(filings.state, todo.length ? todo : ['']));
+  if (input.todo) filters.push(isTodo(todo));
   const where = and(...filters);
   const { limit, offset } = pageWindow(input);
   const from = ctx.db
@@ -43,11 +59,12 @@ export async function listFilings({ ctx, input }: { ctx: ActorCtx; input: z.infe
   ]);
   return {
     items: rows.map(({ filing, organization }) => ({
-      id: filing.id, state: filing.state, stateLabel: filingWorkflow.stateLabels[filing.state as never],
+      id: filing.id, kind: filing.kind, kindLabel: caseKindLabels[filing.kind],
+      state: filing.state, stateLabel: caseWorkflows[filing.kind].stateLabels[filing.state],
       organizationId: organization.id, organizationName: organization.name, category: organization.category,
       jurisdictionCode: filing.jurisdictionCode, memberCount: organization.memberCount,
       submittedAt: filing.submittedAt?.toISOString() ?? null, noticeEndsAt: filing.noticeEndsAt?.toISOString() ?? null,
-      updatedAt: filing.updatedAt.toISOString(), todo: todo.includes(filing.state),
+      updatedAt: filing.updatedAt.toISOString(), todo: todo[filing.kind].includes(filing.state),
     })),
     total, page: input.page, pageSize: input.pageSize,
   };

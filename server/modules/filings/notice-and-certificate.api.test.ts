@@ -108,17 +108,16 @@ describe('filing and certificate', () => {
     expect((await t.anonymous.get('/api/public/certificates/verify')).statusCode).toBe(400);
   });
 
-  it('decodes the QR code of the certificate PDF when zbarimg and pdftoppm are here', async () => {
-    const tools = ['/usr/bin/zbarimg', '/usr/bin/pdftoppm'];
+  it('decodes the QR code of the certificate PDF (zbarimg) to a payload whose signature verifies', async () => {
+    // npm test installs poppler-utils and zbar-tools (scripts/test.mjs).
     const fs = await import('node:fs');
-    if (!tools.every((tool) => fs.existsSync(tool))) return;
     const [row] = await t.services.database.query<{ id: string }>(`SELECT id FROM filings WHERE state = 'filed' LIMIT 1`);
     const pdf = (await street.get(`/api/filings/${row.id}/certificate.pdf`)).rawPayload;
     const dir = fs.mkdtempSync('/tmp/linli-qr-');
     fs.writeFileSync(`${dir}/c.pdf`, pdf);
     execFileSync('/usr/bin/pdftoppm', ['-r', '200', '-png', `${dir}/c.pdf`, `${dir}/page`]);
     const page = fs.readdirSync(dir).find((f) => f.endsWith('.png'))!;
-    const decoded = execFileSync('/usr/bin/zbarimg', ['-q', '--raw', `${dir}/${page}`]).toString().trim();
+    const decoded = execFileSync('/usr/bin/zbarimg', ['-q', '--nodbus', '--raw', `${dir}/${page}`]).toString().trim();
     const token = new URL(decoded).searchParams.get('c')!;
     const publicKey = (await t.anonymous.get('/.well-known/linli-certificate-key.pem')).body;
     expect(verifyToken(publicKey, token)).not.toBeNull();

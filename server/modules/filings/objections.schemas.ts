@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const objectionBodySchema = z.object({
-  reason: z.string().trim().min(5).max(2000),
+  reason: z.string().trim().min(5, 'objectionReasonTooShort').max(2000),
   contact: z.string().trim().max(100).optional(),
 });
 

@@ -1,10 +1,12 @@
 import { and, asc, count, eq, gt } from 'drizzle-orm';
 import type { Services } from '../../platform/context';
 import { inScope, systemScope } from '../../platform/policy/policy';
+import { surnameOnly } from '../../platform/crypto/mask';
 import { organizations } from '../organizations/organizations.tables';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { ancestorCodes } from '../jurisdictions/jurisdiction-queries';
 import { filings } from './filings.tables';
+import { caseKindLabels } from './case-kinds';
 
 const onNotice = (now: Date) => and(eq(filings.state, 'public_notice'), gt(filings.noticeEndsAt, now), inScope(systemScope, filings));
 
@@ -21,6 +23,9 @@ export async function listPublicNotices(services: Services, input: { page: numbe
   return {
     items: rows.map(({ filing, organization: o }) => ({
       id: filing.id,
+      /** 备案公示, 变更公示, 退出公示 or 撤销公示: what the notice announces. */
+      kind: filing.kind,
+      kindLabel: caseKindLabels[filing.kind],
       organizationName: o.name,
       category: o.category,
       place: [...ancestorCodes(o.jurisdictionCode).slice(2), o.jurisdictionCode].map((c) => names.get(c) ?? c).join(' '),
@@ -28,7 +33,7 @@ export async function listPublicNotices(services: Services, input: { page: numbe
       purpose: o.purpose,
       businessScope: o.businessScope,
       memberCount: o.memberCount,
-      leader: o.leaderName ? `${[...o.leaderName][0]}${o.leaderName.length > 1 ? '某' : ''}` : null,
+      leader: surnameOnly(o.leaderName),
       noticeStartsAt: filing.noticeStartsAt!.toISOString(),
       noticeEndsAt: filing.noticeEndsAt!.toISOString(),
     })),

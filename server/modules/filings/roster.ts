@@ -6,14 +6,16 @@ import { authorize } from '../../platform/policy/authorize';
 import { inScope } from '../../platform/policy/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { auditActor } from '../../platform/audit/audit-actor';
-import { ValidationError } from '../../platform/errors';
-import { blindIndex, encryptField } from '../../platform/crypto/sm';
+import { ConflictError, ValidationError } from '../../platform/errors';
+import { blindIndex, encryptField, type FieldKeys } from '../../platform/crypto/sm';
 import { parseResidentId } from '../../platform/validators';
 import { parseAndValidate, type ImportDefinition } from '../../platform/excel/import';
 import { importValidationError } from '../../platform/excel/import-errors';
 import { organizations, rosterMembers } from '../organizations/organizations.tables';
 import { assertDraft, findFilingInScope } from './find-filing';
 import { rosterMemberInputSchema } from './filings.schemas';
+import type { ProposedRosterMember } from './filings.tables';
+import { writeChangeRoster } from './proposed-change-writes';
 
 type RosterInput = z.infer<typeof rosterMemberInputSchema>;
 
@@ -40,7 +42,20 @@ export const rosterImport: ImportDefinition<RosterInput> = {
   uniqueBy: (m) => m.idNumber,
 };
 
-/** Replaces the whole roster of a draft filing (hand entry and import both end here). */
+/** A roster member as stored: personal numbers encrypted, gender and birth date read from the ID. */
+function encodeMember(keys: FieldKeys, m: RosterInput): ProposedRosterMember {
+  const facts = parseResidentId(m.idNumber)!;
+  return {
+    name: m.name, gender: facts.gender, birthDate: facts.birthDate,
+    idNumberEnc: encryptField(keys, m.idNumber), idNumberIndex: blindIndex(keys, m.idNumber),
+    phoneEnc: m.phone ? encryptField(keys, m.phone) : null, isLeader: m.isLeader, partyMember: m.partyMember,
+  };
+}
+
+/**
+ * Replaces the whole roster of a draft case (hand entry and import both end here): a first filing's
+ * roster is the organization's own; a change's is its proposal until the change is filed.
+ */
 async function writeRoster(ctx: ActorCtx, filingId: string, members: RosterInput[], source: 'form' | 'excel') {
   const { filing, organization } = await findFilingInScope(ctx, filingId);
   assertDraft(filing);
@@ -49,20 +64,16 @@ async function writeRoster(ctx: ActorCtx, filingId: string, members: RosterInput
     if (seen.has(m.idNumber)) throw new ValidationError('validation', {}, [{ path: `members.${i}.idNumber`, key: 'rosterDuplicatePerson' }]);
     seen.add(m.idNumber);
   });
-  const keys = ctx.services.fieldKeys;
+  const encoded = members.map((m) => encodeMember(ctx.services.fieldKeys, m));
+  if (filing.kind === 'change') return writeChangeRoster(ctx, filing, encoded, source);
+  if (filing.kind !== 'filing') throw new ConflictError('filingNotEditable');
   await ctx.db.transaction(async (tx) => {
     const own = and(eq(rosterMembers.districtCode, organization.districtCode), eq(rosterMembers.organizationId, organization.id), inScope(ctx.actor, rosterMembers));
     await tx.delete(rosterMembers).where(own);
-    if (members.length) {
-      await tx.insert(rosterMembers).values(members.map((m) => {
-        const facts = parseResidentId(m.idNumber)!;
-        return {
-          districtCode: organization.districtCode, organizationId: organization.id, jurisdictionCode: organization.jurisdictionCode,
-          name: m.name, gender: facts.gender, birthDate: facts.birthDate,
-          idNumberEnc: encryptField(keys, m.idNumber), idNumberIndex: blindIndex(keys, m.idNumber),
-          phoneEnc: m.phone ? encryptField(keys, m.phone) : null, isLeader: m.isLeader, partyMember: m.partyMember,
-        };
-      }));
+    if (encoded.length) {
+      await tx.insert(rosterMembers).values(encoded.map((m) => ({
+        ...m, districtCode: organization.districtCode, organizationId: organization.id, jurisdictionCode: organization.jurisdictionCode,
+      })));
     }
     await updateMemberCount(tx, ctx, organization, members.length);
     await recordAudit(tx, auditActor(ctx), { action: 'filing.roster', targetType: 'filing', targetId: filing.id, details: { members: members.length, source } });

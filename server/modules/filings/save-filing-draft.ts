@@ -5,7 +5,7 @@ import { authorize } from '../../platform/policy/authorize';
 import { inScope } from '../../platform/policy/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { auditActor } from '../../platform/audit/audit-actor';
-import { ValidationError } from '../../platform/errors';
+import { ConflictError, ValidationError } from '../../platform/errors';
 import { districtCodeOf } from '../../platform/db/columns';
 import { levelOfCode } from '../../platform/policy/roles';
 import { charters, organizations, rosterMembers } from '../organizations/organizations.tables';
@@ -13,12 +13,15 @@ import { filings } from './filings.tables';
 import { assertDraft, findFilingInScope } from './find-filing';
 import { organizationColumns } from './organization-fields';
 import type { saveDraftBodySchema } from './filings.schemas';
+import { saveChangeDraft } from './proposed-change-writes';
 
 /** Saves what the founder typed so far; nothing is checked for completeness until submission. */
 export async function saveFilingDraft({ ctx, id, input }: { ctx: ActorCtx; id: string; input: z.infer<typeof saveDraftBodySchema> }) {
   await authorize(ctx, 'filing.edit');
   const { filing, organization } = await findFilingInScope(ctx, id);
   assertDraft(filing);
+  if (filing.kind === 'change') return saveChangeDraft(ctx, filing, input);
+  if (filing.kind !== 'filing') throw new ConflictError('filingNotEditable');
   const place = input.organization?.jurisdictionCode;
   if (place) {
     await authorize(ctx, 'filing.edit', { jurisdictionCode: place });

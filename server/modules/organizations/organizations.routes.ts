@@ -5,7 +5,8 @@ import { actorCtx } from '../../platform/http/request-context';
 import { sendWorkbook } from '../../platform/http/excel-reply';
 import { listOrganizations } from './list-organizations';
 import { recordGuided, recordRegistered } from './record-organization';
-import { listOrganizationsQuerySchema, recordGuidedBodySchema, recordRegisteredBodySchema } from './organizations.schemas';
+import { getOrganization } from './get-organization';
+import { listOrganizationsQuerySchema, organizationIdParamsSchema, recordGuidedBodySchema, recordRegisteredBodySchema } from './organizations.schemas';
 
 const tags = ['organizations 社区社会组织'];
 const classZh = { registered: '依法登记', filed: '备案', guided: '社区指导' } as const;
@@ -38,6 +39,10 @@ export async function organizationsRoutes(fastify: FastifyInstance) {
       ],
     });
   });
+
+  app.get('/api/organizations/:id', {
+    schema: { tags, summary: '组织详情（基本信息、章程、花名册、办理记录、证书）', params: organizationIdParamsSchema },
+  }, async (request) => getOrganization({ ctx: actorCtx(request), id: request.params.id }));
 
   app.post('/api/organizations/registered', {
     schema: { tags, summary: '录入依法登记的组织（民政局）', body: recordRegisteredBodySchema, response: { 200: z.object({ id: z.uuid() }) } },

@@ -64,6 +64,8 @@ export const organizations = pgTable(
   (t) => [
     primaryKey({ columns: [t.districtCode, t.id] }),
     index('organizations_jurisdiction_idx').on(t.districtCode, t.jurisdictionCode),
+    // Links and QR codes address an organization by id alone (its district unknown to the caller).
+    index('organizations_id_idx').on(t.id),
     // A live organization's name is unique within its street (drafts and ended ones do not hold it).
     uniqueIndex('organizations_live_name_idx').on(t.districtCode, t.streetCode, t.name).where(sql`status = 'active'`),
     index('organizations_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),

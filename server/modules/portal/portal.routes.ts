@@ -6,12 +6,46 @@ import { listPublicNotices } from '../filings/public-notices';
 import { raiseObjection } from '../filings/raise-objection';
 import { objectionBodySchema } from '../filings/objections.schemas';
 import { verifyCertificate } from '../certificates/verify-certificate';
+import { listPublicOrganizations } from './list-public-organizations';
+import { getPublicOrganization } from './get-public-organization';
+import { listPublicPlaces } from './list-public-places';
+import { listPublicCategories } from './list-public-categories';
+import {
+  publicCategoriesResponseSchema, publicDirectoryQuerySchema, publicDirectoryResponseSchema, publicOrganizationParamsSchema,
+  publicOrganizationSchema, publicPlacesQuerySchema, publicPlacesResponseSchema,
+} from './portal.schemas';
 
 const tags = ['portal 门户（公开）'];
 
 /** What the public portal reads and the one thing it writes (objections); no sign-in. */
 export async function portalRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get('/api/public/organizations', {
+    config: { public: true },
+    schema: {
+      tags, summary: '组织名录（备案与依法登记的组织）', security: [], querystring: publicDirectoryQuerySchema,
+      response: { 200: publicDirectoryResponseSchema },
+    },
+  }, async (request) => listPublicOrganizations({ ctx: request.ctx, input: request.query }));
+
+  app.get('/api/public/organizations/:id', {
+    config: { public: true },
+    schema: {
+      tags, summary: '组织公开信息（负责人只显示姓氏）', security: [], params: publicOrganizationParamsSchema,
+      response: { 200: publicOrganizationSchema },
+    },
+  }, async (request) => getPublicOrganization({ ctx: request.ctx, id: request.params.id }));
+
+  app.get('/api/public/places', {
+    config: { public: true },
+    schema: { tags, summary: '区划的下级（地区筛选；不带 parent 为省级）', security: [], querystring: publicPlacesQuerySchema, response: { 200: publicPlacesResponseSchema } },
+  }, async (request) => listPublicPlaces({ ctx: request.ctx, input: request.query }));
+
+  app.get('/api/public/categories', {
+    config: { public: true },
+    schema: { tags, summary: '组织类别', security: [], response: { 200: publicCategoriesResponseSchema } },
+  }, async (request) => listPublicCategories({ ctx: request.ctx }));
 
   app.get('/api/public/notices', {
     config: { public: true },

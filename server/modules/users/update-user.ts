@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
 import { inScope } from '../../platform/policy/policy';
-import { levelOfCode, roleLevels } from '../../platform/policy/roles';
+import { levelOfCode, roleLevels, type Role } from '../../platform/policy/roles';
 import { ValidationError } from '../../platform/errors';
 import { blindIndex, encryptField } from '../../platform/crypto/sm';
 import { endUserSessions } from '../../platform/auth/sessions';
@@ -13,6 +13,7 @@ import { findUserInScope } from './find-user';
 import { districtCodeOf } from '../../platform/db/columns';
 import { presentUser } from './users.present';
 import { users } from './users.tables';
+import { organizations } from '../organizations/organizations.tables';
 import type { updateUserBodySchema } from './users.schemas';
 
 /**
@@ -37,8 +38,10 @@ export async function updateUser({ ctx, input, id }: { ctx: ActorCtx; id: string
   if (!roleLevels[role].includes(level)) {
     throw new ValidationError('validation', {}, [{ path: input.role ? 'role' : 'jurisdictionCode', key: 'roleLevelMismatch', params: { role, level } }]);
   }
+  if (input.organizationId) await checkOrganization(ctx, user.districtCode, role, input.organizationId);
   const keys = ctx.services.fieldKeys;
-  const rightsChanged = role !== user.role || jurisdictionCode !== user.jurisdictionCode || input.status === 'disabled';
+  const organizationChanged = input.organizationId !== undefined && input.organizationId !== user.organizationId;
+  const rightsChanged = role !== user.role || jurisdictionCode !== user.jurisdictionCode || input.status === 'disabled' || organizationChanged;
   const updated = await ctx.db.transaction(async (tx) => {
     if (rightsChanged) await endUserSessions(tx, user, 'account_changed');
     const [row] = await tx
@@ -48,6 +51,7 @@ export async function updateUser({ ctx, input, id }: { ctx: ActorCtx; id: string
         role: input.role,
         jurisdictionCode: input.jurisdictionCode,
         status: input.status,
+        organizationId: input.organizationId,
         ...(input.phone !== undefined && {
           phoneEnc: input.phone ? encryptField(keys, input.phone) : null,
           phoneIndex: input.phone ? blindIndex(keys, input.phone) : null,
@@ -67,4 +71,15 @@ export async function updateUser({ ctx, input, id }: { ctx: ActorCtx; id: string
     return row;
   });
   return presentUser(updated, keys);
+}
+
+/** A linked organization is one the admin can see, in the account's district, for a hub or organization account. */
+async function checkOrganization(ctx: ActorCtx, districtCode: string, role: Role, organizationId: string) {
+  if (role !== 'hub' && role !== 'org') {
+    throw new ValidationError('validation', {}, [{ path: 'organizationId', key: 'organizationRoleMismatch' }]);
+  }
+  const [organization] = await ctx.db.select({ id: organizations.id }).from(organizations).where(and(
+    eq(organizations.districtCode, districtCode), eq(organizations.id, organizationId), inScope(ctx.actor, organizations),
+  ));
+  if (!organization) throw new ValidationError('validation', {}, [{ path: 'organizationId', key: 'organizationUnknown' }]);
 }

@@ -86,6 +86,25 @@ describe('users', () => {
     expect(audit.items[0]).toMatchObject({ actorUsername: 'admin', targetId: committee.id, outcome: 'success' });
     expect(JSON.stringify(audit)).not.toContain('13800000006');
   });
+
+  it('links a hub account to the organization it works for', async () => {
+    const bureau = await t.login('bureau');
+    const { id: organizationId } = (await bureau.post('/api/organizations/registered', {
+      name: '凤城街道社会组织联合会', category: 'service', jurisdictionCode: '441802006001', leaderName: '陈建国', creditCode: '51310110501144395U',
+    })).json();
+    const users = (await admin.get('/api/users?pageSize=100')).json().items as { id: string; username: string }[];
+    const hubId = users.find((u) => u.username === 'hub')!.id;
+    const streetId = users.find((u) => u.username === 'street')!.id;
+    const linked = await admin.patch(`/api/users/${hubId}`, { organizationId });
+    expect(linked.json()).toMatchObject({ username: 'hub', organizationId });
+    expect((await (await t.login('hub')).get('/api/auth/session')).json().user.organizationId).toBe(organizationId);
+    const notHub = await admin.patch(`/api/users/${streetId}`, { organizationId });
+    expect(notHub.json().errors).toEqual([{ path: 'organizationId', message: '只有枢纽型社会组织和社区社会组织的账号可以关联组织' }]);
+    const unknown = await admin.patch(`/api/users/${hubId}`, { organizationId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.json().errors).toEqual([{ path: 'organizationId', message: '组织不存在，或与账号不在同一区县' }]);
+    expect((await admin.get('/api/users?q=hub')).json().items[0].organizationId).toBe(organizationId);
+    expect((await admin.patch(`/api/users/${hubId}`, { organizationId: null })).json().organizationId).toBeNull();
+  });
 });
 
 describe('users: access', () => {

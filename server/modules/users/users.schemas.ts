@@ -45,6 +45,8 @@ export const updateUserBodySchema = z
     role: z.enum(roles),
     jurisdictionCode: divisionCodeSchema,
     status: z.enum(userStatuses),
+    /** Hub and organization accounts: the organization they work for (null unlinks). */
+    organizationId: z.uuid().nullable(),
   })
   .partial();
 

@@ -16,3 +16,10 @@ export function maskName(name: string | null | undefined): string | null | undef
   if (chars.length === 2) return `${chars[0]}*`;
   return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
 }
+
+/** The public sees a leader by surname only: 张秀英 → 张某. */
+export function surnameOnly(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const [first, ...rest] = [...name];
+  return rest.length ? `${first}某` : first;
+}

@@ -80,6 +80,9 @@ async function openPostgres(options: OpenDatabaseOptions): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+  // An idle connection the server ends (a restart, a failover, an administrator) must not bring the
+  // process down: the pool drops it and opens a new one on the next query.
+  pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
   const db = drizzle({ client: pool, logger: options.logger });
   // Several app processes may start together: one migrates while the others wait on the lock.
   const lockHolder = await pool.connect();

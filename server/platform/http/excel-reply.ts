@@ -7,7 +7,11 @@ export async function sendWorkbook<T>(
   fileName: string,
   sheet: { name: string; columns: ExcelColumn<T>[]; rows: T[] },
 ): Promise<FastifyReply> {
-  const buffer = await writeWorkbook([sheet]);
+  return sendXlsx(reply, fileName, await writeWorkbook([sheet]));
+}
+
+/** Sends a workbook already written (a report in a fixed layout) as an .xlsx download. */
+export function sendXlsx(reply: FastifyReply, fileName: string, buffer: Buffer): FastifyReply {
   return reply
     .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}.xlsx`)

@@ -9,8 +9,19 @@ export type JobDefinition = {
   name: string;
   /** Cron in Asia/Shanghai time, e.g. '0 2 * * *' for 02:00 daily. */
   cron?: string;
+  /**
+   * The job works "as of" a time given in its data (`{ asOf: ISO time }`, see `asOfIn`) instead of
+   * now: an admin's run-now can close what ended as of a date, and demos and journeys fast-forward.
+   */
+  acceptsAsOf?: boolean;
   run(services: Services, data: unknown): Promise<void>;
 };
+
+/** The time a job run works as of: the `asOf` of its data when given, else now. */
+export function asOfIn(data: unknown): Date {
+  const asOf = (data as { asOf?: unknown } | null | undefined)?.asOf;
+  return typeof asOf === 'string' ? new Date(asOf) : new Date();
+}
 
 export class JobRunner {
   private boss: PgBoss | null = null;

@@ -64,18 +64,90 @@ export function drawFieldRow(doc: PdfDocument, label: string, value: string, lab
 
 /** A bordered two-column table of label/value rows (备案表-style). */
 export function drawFieldTable(doc: PdfDocument, rows: [label: string, value: string][], labelWidth = 120): void {
+  for (const cell of rows) drawFormRow(doc, [cell], labelWidth);
+}
+
+const cellPadding = 6;
+
+/**
+ * One bordered row of a paper form: label/value pairs side by side, sharing the width equally
+ * (`[[名称, …]]` spans the row; `[[负责人, …], [政治面貌, …]]` puts two on it). The row grows to its
+ * tallest value and moves to a new page rather than split.
+ */
+export function drawFormRow(doc: PdfDocument, cells: [label: string, value: string][], labelWidth = 120, minHeight = 0): void {
   const left = doc.page.margins.left;
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  const padding = 6;
-  for (const [label, value] of rows) {
-    const valueWidth = width - labelWidth - padding * 2;
-    const height = Math.max(doc.heightOfString(value || ' ', { width: valueWidth }), doc.heightOfString(label, { width: labelWidth - padding * 2 })) + padding * 2;
-    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  const pairWidth = (doc.page.width - doc.page.margins.left - doc.page.margins.right) / cells.length;
+  const valueWidth = pairWidth - labelWidth - cellPadding * 2;
+  const height = Math.max(minHeight, ...cells.map(([label, value]) => Math.max(
+    doc.font('regular').heightOfString(value || ' ', { width: valueWidth }),
+    doc.font('bold').heightOfString(label, { width: labelWidth - cellPadding * 2 }),
+  ) + cellPadding * 2));
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  const top = doc.y;
+  cells.forEach(([label, value], i) => {
+    const x = left + i * pairWidth;
+    doc.rect(x, top, labelWidth, height).rect(x + labelWidth, top, pairWidth - labelWidth, height).stroke();
+    doc.font('bold').text(label, x + cellPadding, top + cellPadding, { width: labelWidth - cellPadding * 2 });
+    doc.font('regular').text(value || ' ', x + labelWidth + cellPadding, top + cellPadding, { width: valueWidth });
+  });
+  doc.x = left;
+  doc.y = top + height;
+}
+
+/**
+ * A form's opinion box (初审意见, 审核意见): the opinion at the top, the signer, the stamp place
+ * and the date at the bottom right, as on paper where the office signs and stamps it.
+ */
+export function drawSignatureRow(
+  doc: PdfDocument,
+  label: string,
+  signed: { opinion: string; signer: string; date: string },
+  labelWidth = 120,
+  height = 120,
+): void {
+  const right = doc.page.width - doc.page.margins.right - cellPadding;
+  // Room for the opinion, however long, above the three signing lines.
+  const opinionHeight = doc.font('regular').heightOfString(signed.opinion || ' ', { width: right - doc.page.margins.left - labelWidth - cellPadding });
+  drawFormRow(doc, [[label, signed.opinion]], labelWidth, Math.max(height, opinionHeight + cellPadding * 2 + 60));
+  const width = 220;
+  const bottom = doc.y;
+  doc.font('regular').fontSize(11);
+  doc.text(signed.signer, right - width, bottom - 56, { width, align: 'right' });
+  doc.text('（盖章）', right - width, bottom - 40, { width, align: 'right' });
+  doc.text(signed.date || '年    月    日', right - width, bottom - 22, { width, align: 'right' });
+  doc.fontSize(12);
+  doc.x = doc.page.margins.left;
+  doc.y = bottom;
+}
+
+/** A bordered table with a header row (花名册-style), the header repeated on each new page. */
+export function drawGridTable(doc: PdfDocument, columns: { header: string; width: number }[], rows: string[][], fontSize = 10): void {
+  const left = doc.page.margins.left;
+  const padding = 4;
+  const heightOf = (cells: string[]) =>
+    Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: columns[i].width - padding * 2 }))) + padding * 2;
+  const drawRow = (cells: string[], font: 'regular' | 'bold') => {
+    doc.font(font).fontSize(fontSize);
+    const height = heightOf(cells);
     const top = doc.y;
-    doc.rect(left, top, labelWidth, height).rect(left + labelWidth, top, width - labelWidth, height).stroke();
-    doc.font('bold').text(label, left + padding, top + padding, { width: labelWidth - padding * 2 });
-    doc.font('regular').text(value || ' ', left + labelWidth + padding, top + padding, { width: valueWidth });
+    let x = left;
+    cells.forEach((cell, i) => {
+      doc.rect(x, top, columns[i].width, height).stroke();
+      doc.text(cell || ' ', x + padding, top + padding, { width: columns[i].width - padding * 2 });
+      x += columns[i].width;
+    });
     doc.x = left;
     doc.y = top + height;
+  };
+  const headers = columns.map((c) => c.header);
+  drawRow(headers, 'bold');
+  for (const row of rows) {
+    doc.font('regular').fontSize(fontSize);
+    if (doc.y + heightOf(row) > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      drawRow(headers, 'bold');
+    }
+    drawRow(row, 'regular');
   }
+  doc.font('regular').fontSize(12);
 }

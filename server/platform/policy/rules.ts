@@ -22,6 +22,8 @@ export const rules = {
   'dictionary.update': { roles: ['admin'] },
   'setting.read': { roles: ['admin'] },
   'setting.update': { roles: ['admin'] },
+  /** Run a scheduled job now (and list them), instead of waiting for its cron. */
+  'job.run': { roles: ['admin'] },
   'attachment.upload': { roles: everyone },
   'attachment.read': { roles: everyone },
   /** Filing (备案): founders and committee clerks draft; reviewers see cases in their subtree. */
@@ -29,9 +31,27 @@ export const rules = {
   'filing.edit': { roles: ['org', 'committee'] },
   'filing.read': { roles: ['admin', 'bureau', 'street', 'committee', 'hub', 'org'] },
   'filing.answerObjection': { roles: ['street'] },
+  /** 撤销备案: the street revokes a filing for cause. */
+  'filing.revoke': { roles: ['street'] },
+  /** 表扬信 after a termination: the street or the committee thanks the organization. */
+  'filing.commend': { roles: ['street', 'committee'] },
   'organization.read': { roles: ['admin', 'bureau', 'street', 'committee', 'hub', 'org'] },
   'organization.recordRegistered': { roles: ['bureau'] },
   'organization.recordGuided': { roles: ['committee'] },
+  /** 档案: one archive seen from the street, the committee, the hub and the organization (an `org` user: its own only). */
+  'archive.read': { roles: ['admin', 'bureau', 'street', 'committee', 'hub', 'org'] },
+  /** Uploads by the organization's committee, street, the street's hub and the bureau; an `org` user uploads disclosures only. */
+  'archive.upload': { roles: ['bureau', 'street', 'committee', 'hub', 'org'] },
+  /** Full ID and phone numbers on the filed papers (备案表, 花名册): the street keeps them, the bureau oversees; others see them masked. */
+  'archive.readPersonalNumbers': { roles: ['street', 'bureau'] },
+  /** 拟登记台账 (seed 001 第二条): the bureau lists, guides and records the registration outcome. */
+  'registrationLedger.read': { roles: ['bureau'] },
+  'registrationLedger.manage': { roles: ['bureau'] },
+  /** The bureau designates a hub organization (枢纽型) for a street of its district. */
+  'organization.designateHub': { roles: ['bureau'] },
+  /** 工作台账: the hub generates and submits, the district bureau acknowledges or returns, the street looks on. */
+  'hubLedger.read': { roles: ['bureau', 'street', 'hub'] },
+  'hubLedger.generate': { roles: ['hub'] },
 } satisfies Record<string, { roles: Role[] }>;
 
 export type PolicyAction = keyof typeof rules;

@@ -18,9 +18,20 @@ export const settingDefinitions = {
   'lockout.lockMinutes': { schema: z.number().int().min(1).max(1440), default: 15 },
   'filing.minMembers': { schema: z.number().int().min(1).max(500), default: 10 },
   'filing.noticeDays': { schema: z.number().int().min(1).max(60), default: 7 },
+  /** Filed items whose change needs a public notice; a change touching none is filed on approval. */
+  'change.noticeItems': {
+    schema: z.array(z.enum(['name', 'category', 'address', 'purpose', 'businessScope', 'leaderName', 'fundingSource', 'charter', 'roster'])).max(9),
+    default: ['name', 'purpose', 'businessScope', 'leaderName', 'charter'] as string[],
+  },
+  /** Termination (seed 001 第三条): share of all members present, and of those present voting for. */
+  'termination.quorumPercent': { schema: z.number().int().min(1).max(100), default: 67 },
+  'termination.approvalPercent': { schema: z.number().int().min(1).max(100), default: 67 },
   /** {district} the district's short name, {year}, {seq:4} the sequence padded to 4 digits. */
   'certificate.numberPattern': { schema: z.string().min(5).max(60).includes('{seq'), default: '{district}社备〔{year}〕{seq:4}号' },
   'attachments.maxBytes': { schema: z.number().int().min(1024).max(200 * 1024 * 1024), default: 20 * 1024 * 1024 },
+  /** 工作台账: due this many days after its half year ends; hubs reminded this many days before. */
+  'hubLedger.dueDays': { schema: z.number().int().min(1).max(90), default: 15 },
+  'hubLedger.remindDays': { schema: z.number().int().min(1).max(60), default: 7 },
 } as const;
 
 export type SettingKey = keyof typeof settingDefinitions;

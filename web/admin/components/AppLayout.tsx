@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Badge, Button, Layout, Menu, Space, Typography } from 'antd';
 import {
-  ApartmentOutlined, AuditOutlined, BellOutlined, BookOutlined, HomeOutlined, LoginOutlined, LogoutOutlined,
-  SettingOutlined, TeamOutlined, UserOutlined,
+  ApartmentOutlined, AuditOutlined, BellOutlined, BookOutlined, ClusterOutlined, FileDoneOutlined, HomeOutlined, LoginOutlined, LogoutOutlined,
+  ProfileOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +10,14 @@ import { useLocation, useNavigate } from 'react-router';
 import { api } from '../../common/api';
 import { useSession } from '../session';
 import { LangSwitch } from './LangSwitch';
+import { FilingTodoBadge } from '../pages/filings/FilingTodoBadge';
 
-const menu = [
+const menu: { key: string; icon: ReactNode; label: string; permission?: string; badge?: ReactNode }[] = [
   { key: '/', icon: <HomeOutlined />, label: 'menu.home' },
+  { key: '/organizations', icon: <ClusterOutlined />, label: 'menu.organizations', permission: 'organization.read' },
+  { key: '/filings', icon: <FileDoneOutlined />, label: 'menu.filings', permission: 'filing.read', badge: <FilingTodoBadge /> },
+  { key: '/registration-ledger', icon: <SolutionOutlined />, label: 'menu.registrationLedger', permission: 'registrationLedger.read' },
+  { key: '/hub-ledgers', icon: <ProfileOutlined />, label: 'menu.hubLedgers', permission: 'hubLedger.read' },
   { key: '/jurisdictions', icon: <ApartmentOutlined />, label: 'menu.jurisdictions', permission: 'jurisdiction.read' },
   { key: '/users', icon: <TeamOutlined />, label: 'menu.users', permission: 'user.read' },
   { key: '/audit', icon: <AuditOutlined />, label: 'menu.audit', permission: 'audit.read' },
@@ -41,7 +46,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Menu
           mode="inline"
           selectedKeys={[selected]}
-          items={menu.filter((m) => !m.permission || can(m.permission)).map((m) => ({ key: m.key, icon: m.icon, label: t(m.label) }))}
+          items={menu.filter((m) => !m.permission || can(m.permission)).map((m) => ({ key: m.key, icon: m.icon, label: <>{t(m.label)}{m.badge}</> }))}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>

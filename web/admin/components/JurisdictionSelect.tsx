@@ -12,9 +12,13 @@ const toOption = (node: JurisdictionNode): Option => ({
 
 /**
  * Picks a place inside the user's subtree: a lazy tree from their own node down, and search by
- * name or code. Every form and filter that takes a place uses it.
+ * name or code. Every form and filter that takes a place uses it. `communitiesOnly` lets only
+ * communities and villages (12-digit codes) be picked, the nodes above staying open to browse.
  */
-export function JurisdictionSelect(props: { value?: string; onChange?: (code: string | undefined) => void; placeholder?: string; allowClear?: boolean; style?: React.CSSProperties }) {
+export function JurisdictionSelect(props: {
+  value?: string; onChange?: (code: string | undefined) => void; placeholder?: string; allowClear?: boolean; style?: React.CSSProperties;
+  communitiesOnly?: boolean; id?: string;
+}) {
   const { t } = useTranslation();
   const [options, setOptions] = useState<Option[]>([]);
   const [searchResults, setSearchResults] = useState<Option[] | null>(null);
@@ -38,7 +42,8 @@ export function JurisdictionSelect(props: { value?: string; onChange?: (code: st
     <TreeSelect
       style={{ minWidth: 260, ...props.style }}
       treeDataSimpleMode
-      treeData={searchResults ?? options}
+      id={props.id}
+      treeData={(searchResults ?? options).map((o) => (props.communitiesOnly ? { ...o, selectable: o.value.length === 12 } : o))}
       value={props.value}
       onChange={(value) => { props.onChange?.(value); setSearchResults(null); }}
       loadData={searchResults ? undefined : (node) => loadChildren(String(node.value))}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../common/api';
 import { useSession } from '../session';
 import { useProblem } from '../components/useProblem';
+import { JobsCard } from './JobsCard';
 
 type Setting = { key: string; value: number | string; default: number | string };
 
@@ -13,16 +14,19 @@ export default function SettingsPage() {
   const { can } = useSession();
   const query = useQuery({ queryKey: ['settings'], queryFn: () => api.get<{ items: Setting[] }>('/api/settings') });
   return (
-    <Card title={t('menu.settings')}>
-      <Table<Setting>
-        rowKey="key" size="small" pagination={false} loading={query.isLoading} dataSource={query.data?.items ?? []}
-        columns={[
-          { title: t('settings.key'), dataIndex: 'key', render: (k: string) => t(`settings.names.${k}`, { defaultValue: k }) },
-          { title: t('settings.value'), render: (_, s) => (can('setting.update') ? <SettingEditor setting={s} onSaved={() => query.refetch()} /> : s.value) },
-          { title: t('settings.default'), dataIndex: 'default' },
-        ]}
-      />
-    </Card>
+    <>
+      <Card title={t('menu.settings')}>
+        <Table<Setting>
+          rowKey="key" size="small" pagination={false} loading={query.isLoading} dataSource={query.data?.items ?? []}
+          columns={[
+            { title: t('settings.key'), dataIndex: 'key', render: (k: string) => t(`settings.names.${k}`, { defaultValue: k }) },
+            { title: t('settings.value'), render: (_, s) => (can('setting.update') ? <SettingEditor setting={s} onSaved={() => query.refetch()} /> : s.value) },
+            { title: t('settings.default'), dataIndex: 'default' },
+          ]}
+        />
+      </Card>
+      {can('job.run') && <JobsCard />}
+    </>
   );
 }
 

@@ -1,0 +1,95 @@
+import { expect, test, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
+import { completeCharter, completeOrganization, roster } from '../server/modules/filings/filing-fixtures';
+
+const onNoticeName = '高基里社区木兰扇舞队';
+const draftName = '高基里社区葫芦丝学习队';
+
+/** A signed-in API client: its own cookie jar, and the session's CSRF token on every write. */
+async function signedIn(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, username: string) {
+  const context = await playwright.request.newContext({ baseURL });
+  const login = await context.post('/api/auth/login', { data: { username, password: 'Linli@2026' } });
+  expect(login.ok()).toBeTruthy();
+  const headers = { 'x-csrf-token': (await login.json()).csrfToken as string };
+  const send = async (method: 'post' | 'put', url: string, data: unknown) => {
+    const response = await context[method](url, { data, headers });
+    expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBeTruthy();
+    return response.status() === 204 ? null : response.json();
+  };
+  return { context, post: (url: string, data: unknown = {}) => send('post', url, data), put: (url: string, data: unknown) => send('put', url, data) };
+}
+
+async function draftFiling(org: Awaited<ReturnType<typeof signedIn>>, name: string): Promise<string> {
+  const { filingId } = await org.post('/api/filings', { ...completeOrganization, name });
+  await org.put(`/api/filings/${filingId}/draft`, { charter: completeCharter });
+  await org.put(`/api/filings/${filingId}/roster`, { members: roster(10) });
+  return filingId;
+}
+
+async function expectNoSideScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+}
+
+let contexts: APIRequestContext[] = [];
+
+test.beforeAll(async ({ playwright }, info) => {
+  const baseURL = info.project.use.baseURL!;
+  const [org, committee, street] = await Promise.all(['org', 'committee', 'street'].map((u) => signedIn(playwright, baseURL, u)));
+  contexts = [org.context, committee.context, street.context];
+  const filingId = await draftFiling(org, onNoticeName);
+  await org.post(`/api/filings/${filingId}/transitions`, { action: 'submit' });
+  await committee.post(`/api/filings/${filingId}/transitions`, { action: 'forward', opinion: '材料齐全，同意上报' });
+  await street.post(`/api/filings/${filingId}/transitions`, { action: 'approve', opinion: '同意备案，予以公示' });
+  await draftFiling(org, draftName);
+});
+
+test.afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.dispose()));
+});
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('a resident objects to a filing on notice from a phone', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '服务导航' }).getByRole('link', { name: '备案公示' }).click();
+  await expect(page).toHaveURL(/\/notices$/);
+  const notice = page.getByTestId('notice').filter({ hasText: onNoticeName });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('公示期');
+  await expect(notice).toContainText('张某');
+  await expect(notice).not.toContainText(completeOrganization.leaderName);
+  await expectNoSideScroll(page);
+
+  await notice.getByRole('button', { name: '提出异议' }).click();
+  await notice.getByRole('button', { name: '提交异议' }).click();
+  await expect(notice).toContainText('请填写异议理由');
+  await notice.getByLabel('异议理由').fill('太短');
+  await notice.getByRole('button', { name: '提交异议' }).click();
+  // The server's field error, in Chinese, under the field.
+  await expect(notice.locator('.field-error')).toContainText('请写明异议的事实和理由，至少 5 个字');
+  await notice.getByLabel('异议理由').fill('该队常在夜间十点后排练，影响居民休息，请核实。');
+  await notice.getByLabel('联系方式（选填）').fill('13800001234');
+  await notice.getByRole('button', { name: '提交异议' }).click();
+  await expect(notice.getByTestId('objection-done')).toContainText('您的异议已提交');
+  await expectNoSideScroll(page);
+});
+
+test('the directory never shows a draft, and an unknown certificate number is not found', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox').fill(draftName);
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/\/organizations\?q=/);
+  await expect(page.getByTestId('directory-results')).toContainText('没有找到符合条件的组织');
+  await page.getByText('筛选', { exact: true }).click();
+  await expect(page.getByTestId('place-0')).toBeVisible();
+  await expectNoSideScroll(page);
+
+  await page.getByRole('navigation', { name: '服务导航' }).getByRole('link', { name: '证书查验' }).click();
+  await page.getByLabel('证书编号').fill('清城社备〔2026〕9999号');
+  await page.getByRole('button', { name: '查验' }).click();
+  await expect(page).toHaveURL(/\/verify\?n=/);
+  await expect(page.getByTestId('verify-result')).toContainText('未找到');
+  await expectNoSideScroll(page);
+
+  await page.goto('/verify?c=not-a-token');
+  await expect(page.getByTestId('verify-result')).toContainText('签名无效');
+});

@@ -1,0 +1,56 @@
+import { and, eq, notInArray } from 'drizzle-orm';
+import type { ActorCtx } from '../../platform/context';
+import type { Db } from '../../platform/db/database';
+import { ConflictError, NotFoundError } from '../../platform/errors';
+import { inScope } from '../../platform/policy/policy';
+import { recordAudit } from '../../platform/audit/audit';
+import { auditActor } from '../../platform/audit/audit-actor';
+import { organizations } from '../organizations/organizations.tables';
+import { filings, type CaseDetails, type CaseKind, type ProposedChange } from './filings.tables';
+import { closedStates } from './case-kinds';
+
+type Organization = typeof organizations.$inferSelect;
+
+/**
+ * An organization leader acts for their own organization only: the one their account belongs to,
+ * or the one they founded. Staff act on anything in their subtree.
+ */
+export function actsForOrganization(ctx: ActorCtx, organization: Pick<Organization, 'id' | 'createdBy'>): boolean {
+  if (ctx.actor.role !== 'org') return true;
+  return ctx.actor.organizationId === organization.id || organization.createdBy === ctx.actor.userId;
+}
+
+/** A filed organization in the actor's reach that is still active, for a change, termination or revocation. */
+export async function findActiveFiledOrganization(ctx: ActorCtx, id: string): Promise<Organization> {
+  const [organization] = await ctx.db.select().from(organizations).where(and(eq(organizations.id, id), inScope(ctx.actor, organizations)));
+  if (!organization || !actsForOrganization(ctx, organization)) throw new NotFoundError('notFound', { what: ctx.lang === 'en' ? 'Organization' : '组织' });
+  if (organization.status !== 'active' || organization.orgClass !== 'filed') throw new ConflictError('organizationNotActiveFiled');
+  return organization;
+}
+
+/** One open case at a time: a change and a termination of the same organization would contradict each other. */
+async function assertNoOpenCase(db: Db, ctx: ActorCtx, organization: Organization): Promise<void> {
+  const [open] = await db.select({ id: filings.id, kind: filings.kind }).from(filings).where(and(
+    eq(filings.districtCode, organization.districtCode), eq(filings.organizationId, organization.id),
+    notInArray(filings.state, [...closedStates]), inScope(ctx.actor, filings),
+  ));
+  if (open) throw new ConflictError('organizationHasOpenCase', { id: open.id });
+}
+
+/** Opens a case of `kind` on a filed organization, in `draft`, with its audit row. */
+export async function openOrganizationCase(
+  ctx: ActorCtx,
+  organization: Organization,
+  kind: Exclude<CaseKind, 'filing'>,
+  fields: { proposed?: ProposedChange; details?: CaseDetails },
+) {
+  return ctx.db.transaction(async (tx) => {
+    await assertNoOpenCase(tx, ctx, organization);
+    const [created] = await tx.insert(filings).values({
+      districtCode: organization.districtCode, organizationId: organization.id, jurisdictionCode: organization.jurisdictionCode,
+      kind, state: 'draft', createdBy: ctx.actor.userId, proposed: fields.proposed ?? null, details: fields.details ?? null,
+    }).returning();
+    await recordAudit(tx, auditActor(ctx), { action: `${kind}.create`, targetType: kind, targetId: created.id, details: { organizationId: organization.id } });
+    return { filingId: created.id, organizationId: organization.id };
+  });
+}

@@ -1,0 +1,69 @@
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import type { Ctx } from '../../platform/context';
+import { NotFoundError } from '../../platform/errors';
+import { inScope, systemScope } from '../../platform/policy/policy';
+import { surnameOnly } from '../../platform/crypto/mask';
+import { charters, organizations } from '../organizations/organizations.tables';
+import { charterParts } from '../organizations/charter';
+import { certificates } from '../certificates/certificates.tables';
+import { filings } from '../filings/filings.tables';
+import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
+import { ancestorCodes } from '../jurisdictions/jurisdiction-queries';
+import { certificateColumns, currentCertificateJoin, publicOrganizationsWhere } from './public-organizations';
+import type { publicOrgClasses, publicOrgStatuses } from './portal.schemas';
+
+/**
+ * An organization's public page: basic information, its current charter, its certificate's live
+ * status and its public notices. The leader appears by surname only; no ID or phone number, no roster.
+ * Drafts, rejected filings, community-guided groups and unknown ids are all simply not found.
+ */
+export async function getPublicOrganization({ ctx, id, now = new Date() }: { ctx: Ctx; id: string; now?: Date }) {
+  const [row] = await ctx.db.select({ organization: organizations, ...certificateColumns }).from(organizations)
+    .leftJoin(certificates, currentCertificateJoin)
+    .where(and(eq(organizations.id, id), publicOrganizationsWhere()));
+  if (!row) throw new NotFoundError('notFound', { what: ctx.lang === 'en' ? 'Organization' : '组织' });
+  const o = row.organization;
+  const own = <T extends typeof filings | typeof charters>(table: T) =>
+    // Public: the organization itself passed the public filter above.
+    and(eq(table.districtCode, o.districtCode), eq(table.organizationId, o.id), inScope(systemScope, table));
+
+  const [noticed, charterRows] = await Promise.all([
+    ctx.db.select().from(filings).where(and(own(filings), isNotNull(filings.noticeStartsAt))).orderBy(desc(filings.noticeStartsAt)),
+    ctx.db.select().from(charters).where(own(charters)).orderBy(desc(charters.version)),
+  ]);
+  // The current charter is the one last filed; registered organizations have only their recorded one.
+  const [lastFiled] = await ctx.db.select({ charterVersion: filings.charterVersion }).from(filings)
+    .where(and(own(filings), eq(filings.state, 'filed'))).orderBy(desc(filings.updatedAt)).limit(1);
+  const charter = charterRows.find((c) => c.version === lastFiled?.charterVersion) ?? charterRows[0];
+
+  const path = [...ancestorCodes(o.jurisdictionCode), o.jurisdictionCode];
+  const names = await jurisdictionNames(ctx.db, path);
+  return {
+    id: o.id,
+    name: o.name,
+    orgClass: o.orgClass as (typeof publicOrgClasses)[number],
+    category: o.category,
+    status: o.status as (typeof publicOrgStatuses)[number],
+    place: path.map((code) => ({ code, name: names.get(code) ?? code })),
+    address: o.address,
+    foundedOn: o.foundedOn,
+    purpose: o.purpose,
+    businessScope: o.businessScope,
+    memberCount: o.memberCount,
+    leader: surnameOnly(o.leaderName),
+    creditCode: o.orgClass === 'registered' ? o.creditCode : null,
+    filedAt: o.filedAt?.toISOString() ?? null,
+    certificateNumber: o.certificateNumber,
+    certificateStatus: row.certificateStatus,
+    charter: charterParts
+      .map((p) => ({ key: p.key, titleZh: p.zh, titleEn: p.en, text: charter?.parts[p.key]?.trim() ?? '' }))
+      .filter((p) => p.text),
+    notices: noticed.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      startsAt: f.noticeStartsAt!.toISOString(),
+      endsAt: f.noticeEndsAt!.toISOString(),
+      onNotice: f.state === 'public_notice' && f.noticeEndsAt! > now,
+    })),
+  };
+}
