@@ -5,21 +5,9 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { charterParts } from '../server/modules/organizations/charter';
 import { roster, testResidentId } from '../server/modules/filings/filing-fixtures';
+import { signIn, signOut } from './support/session';
 
 const organizationName = '高基里社区银龄书法社';
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/admin/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Linli@2026');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page.getByTestId('current-user')).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page).toHaveURL(/\/admin\/login$/);
-}
 
 /** A roster workbook laid out like the template: one header row, then one member per row. */
 async function rosterWorkbook(rows: (string | undefined)[][]): Promise<string> {

@@ -1,44 +1,11 @@
-import { expect, test, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
-import { completeCharter, completeOrganization, roster } from '../server/modules/filings/filing-fixtures';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { draftFiling, signIn, signOut, signedIn, type ApiClient } from './support/session';
 
 const organizationName = '高基里社区晨光太极队';
 
-/** A signed-in API client: its own cookie jar, and the session's CSRF token on every write. */
-async function signedIn(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, username: string) {
-  const context = await playwright.request.newContext({ baseURL });
-  const login = await context.post('/api/auth/login', { data: { username, password: 'Linli@2026' } });
-  expect(login.ok()).toBeTruthy();
-  const headers = { 'x-csrf-token': (await login.json()).csrfToken as string };
-  const send = async (method: 'post' | 'put', url: string, data: unknown) => {
-    const response = await context[method](url, { data, headers });
-    expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBeTruthy();
-    return response.status() === 204 ? null : response.json();
-  };
-  return {
-    context,
-    get: async (url: string) => (await context.get(url)).json(),
-    post: (url: string, data: unknown = {}) => send('post', url, data),
-    put: (url: string, data: unknown) => send('put', url, data),
-  };
-}
-type Client = Awaited<ReturnType<typeof signedIn>>;
-
 /** Ends every notice that will have ended 8 days from now: the admin's run-now of the notice job, fast-forwarded. */
-const closeNoticesAsOfNextWeek = (admin: Client) =>
+const closeNoticesAsOfNextWeek = (admin: ApiClient) =>
   admin.post('/api/jobs/filings.closeNotices/run', { asOf: new Date(Date.now() + 8 * 86_400_000).toISOString() });
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/admin/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Linli@2026');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page.getByTestId('current-user')).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page).toHaveURL(/\/admin\/login$/);
-}
 
 async function openOrganization(page: Page) {
   await page.getByRole('menuitem', { name: '组织管理' }).click();
@@ -60,7 +27,7 @@ async function takeStep(page: Page, action: string, opinion: string) {
 }
 
 let contexts: APIRequestContext[] = [];
-let admin: Client;
+let admin: ApiClient;
 let organizationId = '';
 let firstCertificate = '';
 
@@ -71,9 +38,7 @@ test.beforeAll(async ({ playwright }, info) => {
   contexts = [org.context, committee.context, street.context, admin.context];
   // A filed organization, as the first filing leaves it: drafted with a 10-member roster, forwarded,
   // approved into notice, and filed when the notice job runs past the notice's end.
-  const { filingId } = await org.post('/api/filings', { ...completeOrganization, name: organizationName });
-  await org.put(`/api/filings/${filingId}/draft`, { charter: completeCharter });
-  await org.put(`/api/filings/${filingId}/roster`, { members: roster(10) });
+  const filingId = await draftFiling(org, organizationName);
   await org.post(`/api/filings/${filingId}/transitions`, { action: 'submit' });
   await committee.post(`/api/filings/${filingId}/transitions`, { action: 'forward', opinion: '材料齐全，同意上报' });
   await street.post(`/api/filings/${filingId}/transitions`, { action: 'approve', opinion: '同意备案，予以公示' });

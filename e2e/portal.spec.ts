@@ -1,29 +1,9 @@
-import { expect, test, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
-import { completeCharter, completeOrganization, roster } from '../server/modules/filings/filing-fixtures';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { completeOrganization } from '../server/modules/filings/filing-fixtures';
+import { draftFiling, signedIn } from './support/session';
 
 const onNoticeName = '高基里社区木兰扇舞队';
 const draftName = '高基里社区葫芦丝学习队';
-
-/** A signed-in API client: its own cookie jar, and the session's CSRF token on every write. */
-async function signedIn(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, username: string) {
-  const context = await playwright.request.newContext({ baseURL });
-  const login = await context.post('/api/auth/login', { data: { username, password: 'Linli@2026' } });
-  expect(login.ok()).toBeTruthy();
-  const headers = { 'x-csrf-token': (await login.json()).csrfToken as string };
-  const send = async (method: 'post' | 'put', url: string, data: unknown) => {
-    const response = await context[method](url, { data, headers });
-    expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBeTruthy();
-    return response.status() === 204 ? null : response.json();
-  };
-  return { context, post: (url: string, data: unknown = {}) => send('post', url, data), put: (url: string, data: unknown) => send('put', url, data) };
-}
-
-async function draftFiling(org: Awaited<ReturnType<typeof signedIn>>, name: string): Promise<string> {
-  const { filingId } = await org.post('/api/filings', { ...completeOrganization, name });
-  await org.put(`/api/filings/${filingId}/draft`, { charter: completeCharter });
-  await org.put(`/api/filings/${filingId}/roster`, { members: roster(10) });
-  return filingId;
-}
 
 async function expectNoSideScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
