@@ -50,7 +50,11 @@ export const webEn: WebMessages = {
   loginLog: { username: 'Username', success: 'Succeeded', failure: 'Failed', ok: 'Succeeded', bad_credentials: 'Wrong password', locked: 'Locked', disabled: 'Disabled account' },
   dictionaries: { type: 'Dictionary', code: 'Code', labelZh: 'Chinese label', labelEn: 'English label', sort: 'Order', enabled: 'Enabled', addEntry: 'Add entry' },
   settings: {
-    key: 'Setting', value: 'Value', default: 'Default',
+    key: 'Setting', value: 'Value', default: 'Default', none: '(none)',
+    options: {
+      name: 'Name', category: 'Category', address: 'Address', purpose: 'Purpose', businessScope: 'Business scope', leaderName: 'Leader',
+      fundingSource: 'Funding source', charter: 'Charter', roster: 'Member roster',
+    },
     names: {
       'session.idleMinutes': 'Session idle timeout (minutes)', 'session.absoluteHours': 'Session lifetime (hours)', 'password.minLength': 'Minimum password length',
       'password.minClasses': 'Password character classes', 'password.maxAgeDays': 'Password lifetime (days)', 'password.historyCount': 'Passwords that may not be reused',
@@ -155,9 +159,12 @@ export const webEn: WebMessages = {
   lifecycle: {
     startChange: 'Start a change', terminate: 'Apply to terminate', revoke: 'Revoke the filing',
     changeStarted: 'Change started: edit what changes, then submit',
+    guidedFilingStarted: 'Filing started: complete the filing form, charter and roster, then submit',
+    startGuidedFiling: 'Move to filing',
     terminationTitle: 'Apply to terminate', terminationStarted: 'Termination application created; check it and submit it to the committee',
     terminationIntro: 'A members\' meeting must decide it: enough members present and enough votes for; the shares set by the platform are checked.',
     memberCount: 'Members of the organization', membersUnit: '{{count}}',
+    editMeeting: 'Correct the meeting record', meetingSaved: 'Meeting record corrected: check it and submit again',
     meeting: {
       heldOn: 'Meeting date', membersPresent: 'Members present', votesFor: 'Votes for', votesAgainst: 'Votes against', abstentions: 'Abstentions',
       reason: 'Reason for ending', remainingAssets: 'Remaining assets',

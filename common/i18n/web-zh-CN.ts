@@ -49,7 +49,11 @@ export const webZh = {
   loginLog: { username: '用户名', success: '成功', failure: '失败', ok: '成功', bad_credentials: '密码错误', locked: '已锁定', disabled: '账号停用' },
   dictionaries: { type: '字典', code: '编码', labelZh: '中文名称', labelEn: '英文名称', sort: '排序', enabled: '启用', addEntry: '新增字典项' },
   settings: {
-    key: '设置项', value: '当前值', default: '默认值',
+    key: '设置项', value: '当前值', default: '默认值', none: '（无）',
+    options: {
+      name: '名称', category: '类别', address: '活动地址', purpose: '宗旨', businessScope: '业务范围', leaderName: '负责人',
+      fundingSource: '经费来源', charter: '章程', roster: '成员花名册',
+    } as Record<string, string>,
     names: {
       'session.idleMinutes': '会话空闲超时（分钟）', 'session.absoluteHours': '会话最长时长（小时）', 'password.minLength': '密码最小长度',
       'password.minClasses': '密码字符类别数', 'password.maxAgeDays': '密码有效期（天）', 'password.historyCount': '不得重复使用的历史密码数',
@@ -154,9 +158,12 @@ export const webZh = {
   lifecycle: {
     startChange: '发起变更', terminate: '申请退出', revoke: '撤销备案',
     changeStarted: '已发起变更备案：请修改需要变更的内容后提交',
+    guidedFilingStarted: '已发起备案：请补全备案表、章程和成员花名册后提交',
+    startGuidedFiling: '转为备案',
     terminationTitle: '申请退出（终止活动）', terminationStarted: '退出申请已创建，请核对后提交社区初审',
     terminationIntro: '退出须经全体成员会议表决：到会人数、赞成票须达到规定比例，提交时将按系统设置核对。',
     memberCount: '本组织成员总数', membersUnit: '{{count}} 人',
+    editMeeting: '修改会议记录', meetingSaved: '会议记录已修改，核对后请重新提交',
     meeting: {
       heldOn: '会议日期', membersPresent: '到会人数', votesFor: '赞成票', votesAgainst: '反对票', abstentions: '弃权票',
       reason: '退出原因', remainingAssets: '剩余财产处理',

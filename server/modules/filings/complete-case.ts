@@ -1,4 +1,4 @@
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq, isNull, max } from 'drizzle-orm';
 import type { Services } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
 import { inScope, systemScope } from '../../platform/policy/policy';
@@ -39,10 +39,11 @@ export async function completeCase(tx: Db, services: Services, caseId: string, a
 const ownOrganization = (o: Organization) => and(eq(organizations.districtCode, o.districtCode), eq(organizations.id, o.id), inScope(systemScope, organizations));
 
 async function fileOrganization(tx: Db, services: Services, filing: Filing, organization: Organization, at: Date): Promise<string> {
-  await tx.update(organizations).set({ status: 'active', filedAt: at, updatedAt: at }).where(ownOrganization(organization));
-  // The founder's account now speaks for the organization (their later changes and reports).
+  // A community-guided group that filed becomes a filed organization, keeping its archive and history.
+  await tx.update(organizations).set({ orgClass: 'filed', status: 'active', filedAt: at, updatedAt: at }).where(ownOrganization(organization));
+  // The founder's account now speaks for the organization (their later changes and reports), unless it already speaks for another.
   await tx.update(users).set({ organizationId: organization.id }).where(and(
-    eq(users.districtCode, filing.districtCode), eq(users.id, filing.createdBy), eq(users.role, 'org'), inScope(systemScope, users),
+    eq(users.districtCode, filing.districtCode), eq(users.id, filing.createdBy), eq(users.role, 'org'), isNull(users.organizationId), inScope(systemScope, users),
   ));
   const certificate = await issueCertificate(tx, services, organization, filing.id, at);
   await archiveFiledVersion(tx, { districtCode: organization.districtCode, organizationId: organization.id, caseId: filing.id, at });

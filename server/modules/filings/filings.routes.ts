@@ -14,11 +14,13 @@ import { answerObjection } from './answer-objection';
 import { filingCertificatePdf } from './filing-certificate-pdf';
 import { answerObjectionBodySchema, objectionParamsSchema } from './objections.schemas';
 import { startChange } from './start-change';
+import { startGuidedFiling } from './start-guided-filing';
 import { commendationLetterPdf, terminationApplicationPdf } from './termination-pdfs';
 import { startTermination } from './start-termination';
 import { startRevocation } from './start-revocation';
+import { saveMeetingRecord } from './save-meeting-record';
 import {
-  organizationCaseParamsSchema, startRevocationBodySchema, startTerminationBodySchema,
+  organizationCaseParamsSchema, startRevocationBodySchema, startTerminationBodySchema, saveMeetingBodySchema,
   filingIdParamsSchema, replaceRosterBodySchema, saveDraftBodySchema, startFilingBodySchema, transitionBodySchema,
 } from './filings.schemas';
 
@@ -42,6 +44,10 @@ export async function filingsRoutes(fastify: FastifyInstance) {
     schema: { tags, summary: '发起变更备案（以现备案内容为底稿）', params: organizationCaseParamsSchema, response: started },
   }, async (request) => startChange({ ctx: actorCtx(request), organizationId: request.params.id }));
 
+  app.post('/api/organizations/:id/filings', {
+    schema: { tags, summary: '社区指导类组织转为备案（在原组织上发起备案）', params: organizationCaseParamsSchema, response: started },
+  }, async (request) => startGuidedFiling({ ctx: actorCtx(request), organizationId: request.params.id }));
+
   app.post('/api/organizations/:id/terminations', {
     schema: { tags, summary: '发起退出（附成员会议表决记录）', params: organizationCaseParamsSchema, body: startTerminationBodySchema, response: started },
   }, async (request) => startTermination({ ctx: actorCtx(request), organizationId: request.params.id, input: request.body }));
@@ -64,6 +70,13 @@ export async function filingsRoutes(fastify: FastifyInstance) {
     schema: { tags, summary: '保存草稿（组织信息、章程）', params: filingIdParamsSchema, body: saveDraftBodySchema, response: { 204: z.null() } },
   }, async (request, reply) => {
     await saveFilingDraft({ ctx: actorCtx(request), id: request.params.id, input: request.body });
+    return reply.code(204).send(null);
+  });
+
+  app.put('/api/filings/:id/meeting', {
+    schema: { tags, summary: '修改退出的成员会议记录（退回补正后）', params: filingIdParamsSchema, body: saveMeetingBodySchema, response: { 204: z.null() } },
+  }, async (request, reply) => {
+    await saveMeetingRecord({ ctx: actorCtx(request), id: request.params.id, input: request.body });
     return reply.code(204).send(null);
   });
 

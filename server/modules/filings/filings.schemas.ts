@@ -59,5 +59,6 @@ export const meetingRecordSchema = z.object({
   remainingAssets: text(2000).min(2),
 });
 export const startTerminationBodySchema = z.object({ meeting: meetingRecordSchema });
+export const saveMeetingBodySchema = z.object({ meeting: meetingRecordSchema });
 export const startRevocationBodySchema = z.object({ cause: text(2000).min(4) });
 export const organizationCaseParamsSchema = z.object({ id: z.uuid() });

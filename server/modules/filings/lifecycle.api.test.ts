@@ -182,6 +182,41 @@ describe('revocation (撤销备案)', () => {
   });
 });
 
+describe('a community-guided group moves to filing', () => {
+  it('files on the same organization, which becomes a filed one with its archive, and stays guided if refused', async () => {
+    const guided = await committee.post('/api/organizations/guided', { name: '高基里社区编织互助组', category: 'mutual_aid', jurisdictionCode: '441802006001', leaderName: '何兰' });
+    const organizationId = guided.json().id;
+    expect((await street.post(`/api/organizations/${organizationId}/filings`)).statusCode).toBe(403);
+    expect((await street2.get(`/api/organizations/${organizationId}`)).statusCode).toBe(404);
+    const { filingId, organizationId: same } = (await committee.post(`/api/organizations/${organizationId}/filings`)).json();
+    expect(same).toBe(organizationId);
+    expect((await committee.post(`/api/organizations/${organizationId}/filings`)).statusCode).toBe(409);
+    // Incomplete: the lighter record lacks the charter and the roster.
+    const incomplete = await act(committee, filingId, { action: 'submit' });
+    expect(incomplete.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['charter.purpose', 'roster', 'organization.address']));
+    await committee.put(`/api/filings/${filingId}/draft`, { organization: { address: '高基里社区党群服务中心', foundedOn: '2025-03-01', purpose: '邻里互助，编织关爱', businessScope: '编织技艺交流、为困难老人编织冬衣', leaderIdNumber: '11010519491231002X', leaderPhone: '13902229999' }, charter: completeCharter });
+    await committee.put(`/api/filings/${filingId}/roster`, { members: roster(10) });
+    await act(committee, filingId, { action: 'submit' });
+    await act(committee, filingId, { action: 'forward' });
+    expect((await street.get(`/api/organizations/${organizationId}`)).json().organization).toMatchObject({ orgClass: 'guided', status: 'active' });
+    await act(street, filingId, { action: 'approve', opinion: '同意备案' });
+    await endNoticeNow(t, filingId);
+    await closeEndedNotices(t.services);
+    const after = (await street.get(`/api/organizations/${organizationId}`)).json();
+    expect(after.organization).toMatchObject({ orgClass: 'filed', status: 'active', memberCount: 10 });
+    expect(after.certificates.map((c: { status: string }) => c.status)).toEqual(['valid']);
+
+    const other = (await committee.post('/api/organizations/guided', { name: '高基里社区跳绳小组', category: 'culture_sports', jurisdictionCode: '441802006001', leaderName: '罗萍' })).json().id;
+    const { filingId: refused } = (await committee.post(`/api/organizations/${other}/filings`)).json();
+    await committee.put(`/api/filings/${refused}/draft`, { organization: { address: '高基里社区广场', foundedOn: '2025-05-01', purpose: '强身健体', businessScope: '跳绳', leaderIdNumber: '11010519491231002X', leaderPhone: '13902228888' }, charter: completeCharter });
+    await committee.put(`/api/filings/${refused}/roster`, { members: roster(10) });
+    await act(committee, refused, { action: 'submit' });
+    await act(committee, refused, { action: 'reject', opinion: '活动内容与已备案组织重复' });
+    expect((await street.get(`/api/organizations/${other}`)).json().organization).toMatchObject({ orgClass: 'guided', status: 'active' });
+    expect((await committee.post(`/api/organizations/${organizationId}/filings`)).json().detail).toBe('只有状态正常的社区指导类组织才能转为备案');
+  });
+});
+
 describe('cases in the inbox', () => {
   it('lists every kind with its labels, and a leader sees only their own organization', async () => {
     const { organizationId } = await file('高基里社区读书会');
@@ -194,5 +229,11 @@ describe('cases in the inbox', () => {
     expect(mine).toContain('高基里社区读书会');
     const guided = await committee.post('/api/filings', { name: '高基里社区他人队', category: 'other', jurisdictionCode: '441802006001' });
     expect((await otherLeader.get(`/api/filings/${guided.json().filingId}`)).statusCode).toBe(404);
+    const theirs = guided.json().organizationId;
+    expect((await otherLeader.get(`/api/organizations/${theirs}`)).statusCode).toBe(404);
+    expect((await otherLeader.get(`/api/organizations/${theirs}/archive`)).statusCode).toBe(404);
+    const listed = (await otherLeader.get('/api/organizations?pageSize=100')).json().items.map((o: { id: string }) => o.id);
+    expect(listed).toContain(organizationId);
+    expect(listed).not.toContain(theirs);
   });
 });

@@ -48,6 +48,9 @@ describe('public notice', () => {
     expect((await t.anonymous.post(`/api/public/notices/${id}/objections`, { reason: '短' })).statusCode).toBe(400);
     const raised = await t.anonymous.post(`/api/public/notices/${id}/objections`, { reason: '该队夜间排练扰民，请核实', contact: '13800001234' });
     expect(raised.statusCode).toBe(200);
+    // An open objection puts the notice in the street's to-do inbox until it is answered.
+    const todo = (await street.get('/api/filings?todo=true&pageSize=100')).json().items;
+    expect(todo.find((i: { id: string }) => i.id === id)).toMatchObject({ state: 'public_notice', todo: true });
     expect((await street.get('/api/notifications')).json().items[0].title).toBe('备案公示收到异议，请及时处理');
     await endNotice(id);
     expect(await closeEndedNotices(t.services)).toEqual({ filed: 0 });

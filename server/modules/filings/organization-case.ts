@@ -1,4 +1,4 @@
-import { and, eq, notInArray } from 'drizzle-orm';
+import { and, eq, notInArray, or, type SQL } from 'drizzle-orm';
 import type { ActorCtx } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
 import { ConflictError, NotFoundError } from '../../platform/errors';
@@ -20,11 +20,25 @@ export function actsForOrganization(ctx: ActorCtx, organization: Pick<Organizati
   return ctx.actor.organizationId === organization.id || organization.createdBy === ctx.actor.userId;
 }
 
+/** The same rule as a query filter on `organizations`, for lists: undefined (no filter) for staff. */
+export function leaderOwnOrganizations(ctx: ActorCtx): SQL | undefined {
+  if (ctx.actor.role !== 'org') return undefined;
+  return or(eq(organizations.createdBy, ctx.actor.userId), ctx.actor.organizationId ? eq(organizations.id, ctx.actor.organizationId) : undefined);
+}
+
 /** A filed organization in the actor's reach that is still active, for a change, termination or revocation. */
 export async function findActiveFiledOrganization(ctx: ActorCtx, id: string): Promise<Organization> {
   const [organization] = await ctx.db.select().from(organizations).where(and(eq(organizations.id, id), inScope(ctx.actor, organizations)));
   if (!organization || !actsForOrganization(ctx, organization)) throw new NotFoundError('notFound', { what: ctx.lang === 'en' ? 'Organization' : '组织' });
   if (organization.status !== 'active' || organization.orgClass !== 'filed') throw new ConflictError('organizationNotActiveFiled');
+  return organization;
+}
+
+/** A community-guided group (社区指导) in the actor's reach, active, that may now file (备案). */
+export async function findActiveGuidedOrganization(ctx: ActorCtx, id: string): Promise<Organization> {
+  const [organization] = await ctx.db.select().from(organizations).where(and(eq(organizations.id, id), inScope(ctx.actor, organizations)));
+  if (!organization || !actsForOrganization(ctx, organization)) throw new NotFoundError('notFound', { what: ctx.lang === 'en' ? 'Organization' : '组织' });
+  if (organization.status !== 'active' || organization.orgClass !== 'guided') throw new ConflictError('organizationNotGuided');
   return organization;
 }
 
@@ -41,14 +55,15 @@ async function assertNoOpenCase(db: Db, ctx: ActorCtx, organization: Organizatio
 export async function openOrganizationCase(
   ctx: ActorCtx,
   organization: Organization,
-  kind: Exclude<CaseKind, 'filing'>,
-  fields: { proposed?: ProposedChange; details?: CaseDetails },
+  kind: CaseKind,
+  fields: { proposed?: ProposedChange; details?: CaseDetails; charterVersion?: number },
 ) {
   return ctx.db.transaction(async (tx) => {
     await assertNoOpenCase(tx, ctx, organization);
     const [created] = await tx.insert(filings).values({
       districtCode: organization.districtCode, organizationId: organization.id, jurisdictionCode: organization.jurisdictionCode,
       kind, state: 'draft', createdBy: ctx.actor.userId, proposed: fields.proposed ?? null, details: fields.details ?? null,
+      charterVersion: fields.charterVersion ?? null,
     }).returning();
     await recordAudit(tx, auditActor(ctx), { action: `${kind}.create`, targetType: kind, targetId: created.id, details: { organizationId: organization.id } });
     return { filingId: created.id, organizationId: organization.id };

@@ -52,8 +52,9 @@ export async function takeFilingAction({ ctx, id, input, alsoWrite }: {
         break;
       case 'rejected':
         await tx.update(filings).set({ updatedAt: now }).where(ownFiling);
-        // Only a first filing that is refused leaves its organization refused; a refused change or termination leaves it as it was.
-        if (filing.kind === 'filing') {
+        // Only a new organization whose first filing is refused is left refused; a refused change or
+        // termination, or a guided group's refused filing, leaves the organization as it was.
+        if (filing.kind === 'filing' && organization.status === 'draft') {
           await tx.update(organizations).set({ status: 'rejected', updatedAt: now }).where(and(
             eq(organizations.districtCode, organization.districtCode), eq(organizations.id, organization.id), inScope(ctx.actor, organizations),
           ));

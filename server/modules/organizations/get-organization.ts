@@ -6,6 +6,7 @@ import { NotFoundError } from '../../platform/errors';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { certificates } from '../certificates/certificates.tables';
 import { filings } from '../filings/filings.tables';
+import { actsForOrganization } from '../filings/organization-case';
 import { caseKindLabels, caseWorkflows } from '../filings/case-kinds';
 import { charterParts } from './charter';
 import { charters, organizations, rosterMembers } from './organizations.tables';
@@ -18,7 +19,7 @@ import { presentOrganization, presentRosterMember } from './organization-present
 export async function getOrganization({ ctx, id }: { ctx: ActorCtx; id: string }) {
   await authorize(ctx, 'organization.read');
   const [organization] = await ctx.db.select().from(organizations).where(and(eq(organizations.id, id), inScope(ctx.actor, organizations)));
-  if (!organization) throw new NotFoundError('notFound', { what: ctx.lang === 'en' ? 'Organization' : '组织' });
+  if (!organization || !actsForOrganization(ctx, organization)) throw new NotFoundError('notFound', { what: ctx.lang === 'en' ? 'Organization' : '组织' });
   const own = <T extends typeof charters | typeof rosterMembers | typeof filings | typeof certificates>(table: T) =>
     and(eq(table.districtCode, organization.districtCode), eq(table.organizationId, organization.id), inScope(ctx.actor, table));
 

@@ -5,6 +5,7 @@ import { authorize } from '../../platform/policy/authorize';
 import { inScope } from '../../platform/policy/policy';
 import { containsPattern, pageWindow } from '../../platform/http/list';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
+import { leaderOwnOrganizations } from '../filings/organization-case';
 import { organizations } from './organizations.tables';
 import type { listOrganizationsQuerySchema } from './organizations.schemas';
 
@@ -12,6 +13,8 @@ import type { listOrganizationsQuerySchema } from './organizations.schemas';
 export async function listOrganizations({ ctx, input }: { ctx: ActorCtx; input: z.infer<typeof listOrganizationsQuerySchema> }) {
   await authorize(ctx, 'organization.read');
   const filters: (SQL | undefined)[] = [inScope(ctx.actor, organizations)];
+  // A leader sees their own organizations only (the one they belong to, the ones they founded).
+  filters.push(leaderOwnOrganizations(ctx));
   if (input.jurisdictionCode) filters.push(inScope({ jurisdictionCode: input.jurisdictionCode }, organizations));
   if (input.orgClass) filters.push(eq(organizations.orgClass, input.orgClass));
   if (input.category) filters.push(eq(organizations.category, input.category));

@@ -17,6 +17,23 @@ describe('settings', () => {
     expect(weak.json().errors[0].message).toBe('密码至少 10 位');
   });
 
+  it('offers the allowed values of a list setting and takes a choice among them', async () => {
+    const admin = await t.login('admin');
+    const noticeItems = () => admin.get('/api/settings').then((r) => r.json().items.find((s: { key: string }) => s.key === 'change.noticeItems'));
+    expect(await noticeItems()).toEqual({
+      key: 'change.noticeItems', value: ['name', 'purpose', 'businessScope', 'leaderName', 'charter'], default: ['name', 'purpose', 'businessScope', 'leaderName', 'charter'],
+      options: ['name', 'category', 'address', 'purpose', 'businessScope', 'leaderName', 'fundingSource', 'charter', 'roster'],
+    });
+    const bad = await admin.put('/api/settings/change.noticeItems', { value: ['name', 'nickname'] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('value');
+    expect((await noticeItems()).value).toEqual(['name', 'purpose', 'businessScope', 'leaderName', 'charter']);
+    expect((await admin.put('/api/settings/change.noticeItems', { value: ['name'] })).statusCode).toBe(204);
+    expect((await noticeItems()).value).toEqual(['name']);
+    const [audit] = (await admin.get('/api/audit-logs?action=setting.update')).json().items;
+    expect(audit).toMatchObject({ targetId: 'change.noticeItems', details: { value: ['name'] } });
+  });
+
   it('refuses out-of-range values, unknown keys, other roles and anonymous users', async () => {
     const admin = await t.login('admin');
     const bad = await admin.put('/api/settings/session.idleMinutes', { value: 0 });

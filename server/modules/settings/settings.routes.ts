@@ -11,16 +11,29 @@ import { ValidationError } from '../../platform/errors';
 const tags = ['settings 系统设置'];
 const settingKeys = Object.keys(settingDefinitions) as [SettingKey, ...SettingKey[]];
 
+/** The values a list setting may hold, read from its schema (an array of an enum), so editors can offer them. */
+function allowedValues(key: SettingKey): string[] | undefined {
+  const schema: z.ZodType = settingDefinitions[key].schema;
+  if (schema instanceof z.ZodArray && schema.element instanceof z.ZodEnum) return (schema.element.options as (string | number)[]).map(String);
+  return undefined;
+}
+const settingItemSchema = z.object({ key: z.string(), value: z.unknown(), default: z.unknown(), options: z.array(z.string()).optional() });
+
 export async function settingsRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get('/api/settings', {
-    schema: { tags, summary: '系统设置', response: { 200: z.object({ items: z.array(z.object({ key: z.string(), value: z.unknown(), default: z.unknown() })) }) } },
+    schema: { tags, summary: '系统设置', response: { 200: z.object({ items: z.array(settingItemSchema) }) } },
   }, async (request) => {
     const ctx = actorCtx(request);
     await authorize(ctx, 'setting.read');
     const values = await ctx.services.settings.all();
-    return { items: settingKeys.map((key) => ({ key, value: values[key], default: settingDefinitions[key].default })) };
+    return {
+      items: settingKeys.map((key) => {
+        const options = allowedValues(key);
+        return { key, value: values[key], default: settingDefinitions[key].default, ...(options ? { options } : {}) };
+      }),
+    };
   });
 
   app.put('/api/settings/:key', {

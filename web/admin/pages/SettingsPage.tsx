@@ -1,4 +1,4 @@
-import { App, Button, Card, Input, InputNumber, Space, Table } from 'antd';
+import { App, Button, Card, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,24 @@ import { useSession } from '../session';
 import { useProblem } from '../components/useProblem';
 import { JobsCard } from './JobsCard';
 
-type Setting = { key: string; value: number | string; default: number | string };
+type SettingValue = number | string | string[];
+/** `options`: the values a list setting may hold (the server reads them from the setting's schema). */
+type Setting = { key: string; value: SettingValue; default: SettingValue; options?: string[] };
+
+/** A list setting's values by their labels; other settings as they are. */
+function useShowValue() {
+  const { t } = useTranslation();
+  return (value: SettingValue) => (Array.isArray(value)
+    ? (value.map((v) => t(`settings.options.${v}`, { defaultValue: v })).join('、') || t('settings.none'))
+    : value);
+}
+
+const sameValue = (a: SettingValue | null, b: SettingValue) => JSON.stringify(a) === JSON.stringify(b);
 
 export default function SettingsPage() {
   const { t } = useTranslation();
   const { can } = useSession();
+  const show = useShowValue();
   const query = useQuery({ queryKey: ['settings'], queryFn: () => api.get<{ items: Setting[] }>('/api/settings') });
   return (
     <>
@@ -20,8 +33,8 @@ export default function SettingsPage() {
           rowKey="key" size="small" pagination={false} loading={query.isLoading} dataSource={query.data?.items ?? []}
           columns={[
             { title: t('settings.key'), dataIndex: 'key', render: (k: string) => t(`settings.names.${k}`, { defaultValue: k }) },
-            { title: t('settings.value'), render: (_, s) => (can('setting.update') ? <SettingEditor setting={s} onSaved={() => query.refetch()} /> : s.value) },
-            { title: t('settings.default'), dataIndex: 'default' },
+            { title: t('settings.value'), render: (_, s) => (can('setting.update') ? <SettingEditor setting={s} onSaved={() => query.refetch()} /> : show(s.value)) },
+            { title: t('settings.default'), render: (_, s) => show(s.default) },
           ]}
         />
       </Card>
@@ -34,13 +47,24 @@ function SettingEditor({ setting, onSaved }: { setting: Setting; onSaved(): void
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showProblem = useProblem();
-  const [value, setValue] = useState<number | string | null>(setting.value);
+  const [value, setValue] = useState<SettingValue | null>(setting.value);
+  const editor = () => {
+    if (setting.options) {
+      return (
+        <Select
+          mode="multiple" allowClear style={{ width: 420 }} value={value as string[]} onChange={(v: string[]) => setValue(v)}
+          options={setting.options.map((o) => ({ value: o, label: t(`settings.options.${o}`, { defaultValue: o }) }))}
+          placeholder={t('settings.none')} data-testid={`setting-${setting.key}`}
+        />
+      );
+    }
+    if (typeof setting.default === 'string') return <Input value={String(value ?? '')} onChange={(e) => setValue(e.target.value)} style={{ width: 280 }} />;
+    return <InputNumber value={value as number | null} onChange={setValue} />;
+  };
   return (
     <Space>
-      {typeof setting.default === 'string'
-        ? <Input value={String(value ?? '')} onChange={(e) => setValue(e.target.value)} style={{ width: 280 }} />
-        : <InputNumber value={value as number | null} onChange={setValue} />}
-      <Button size="small" disabled={value === setting.value} onClick={async () => {
+      {editor()}
+      <Button size="small" disabled={sameValue(value, setting.value)} onClick={async () => {
         try {
           await api.put(`/api/settings/${setting.key}`, { value });
           message.success(t('common.saved'));

@@ -31,7 +31,7 @@ function useActsFor(organization: OrganizationView): boolean {
 
 /**
  * What may be started on an active filed organization: a change or a termination (its leader, or the
- * committee for it), a revocation (the street). The server keeps one open case per organization: a
+ * committee for it), a revocation (the street); on a community-guided group, its filing (转为备案). The server keeps one open case per organization: a
  * second start answers 409 with its reason, shown as it comes.
  */
 export function OrganizationActions({ organization }: { organization: OrganizationView }) {
@@ -44,9 +44,10 @@ export function OrganizationActions({ organization }: { organization: Organizati
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<'termination' | 'revocation' | null>(null);
   const [starting, setStarting] = useState(false);
-  if (organization.status !== 'active' || organization.orgClass !== 'filed') return null;
+  const guided = organization.orgClass === 'guided';
+  if (organization.status !== 'active' || !(organization.orgClass === 'filed' || guided)) return null;
   const mayCreate = can('filing.create') && actsFor;
-  const mayRevoke = can('filing.revoke');
+  const mayRevoke = can('filing.revoke') && !guided;
   if (!mayCreate && !mayRevoke) return null;
 
   const started = async (filingId: string, path: string) => {
@@ -55,11 +56,12 @@ export function OrganizationActions({ organization }: { organization: Organizati
     navigate(path.replace(':id', filingId));
   };
 
-  const startChange = async () => {
+  /** A change of a filed organization, or a guided group's filing: both continue in the wizard. */
+  const startInWizard = async (kind: 'changes' | 'filings') => {
     setStarting(true);
     try {
-      const { filingId } = await api.post<{ filingId: string }>(`/api/organizations/${organization.id}/changes`);
-      message.success(t('lifecycle.changeStarted'));
+      const { filingId } = await api.post<{ filingId: string }>(`/api/organizations/${organization.id}/${kind}`);
+      message.success(t(kind === 'changes' ? 'lifecycle.changeStarted' : 'lifecycle.guidedFilingStarted'));
       await started(filingId, '/filings/:id/edit');
     } catch (error) {
       showProblem(error);
@@ -70,8 +72,9 @@ export function OrganizationActions({ organization }: { organization: Organizati
 
   return (
     <Space wrap>
-      {mayCreate && <Button type="primary" loading={starting} onClick={startChange} data-testid="start-change">{t('lifecycle.startChange')}</Button>}
-      {mayCreate && <Button onClick={() => setOpen('termination')} data-testid="start-termination">{t('lifecycle.terminate')}</Button>}
+      {mayCreate && guided && <Button type="primary" loading={starting} onClick={() => startInWizard('filings')} data-testid="start-guided-filing">{t('lifecycle.startGuidedFiling')}</Button>}
+      {mayCreate && !guided && <Button type="primary" loading={starting} onClick={() => startInWizard('changes')} data-testid="start-change">{t('lifecycle.startChange')}</Button>}
+      {mayCreate && !guided && <Button onClick={() => setOpen('termination')} data-testid="start-termination">{t('lifecycle.terminate')}</Button>}
       {mayRevoke && <Button danger onClick={() => setOpen('revocation')} data-testid="start-revocation">{t('lifecycle.revoke')}</Button>}
       {open === 'termination' && (
         <TerminationModal

@@ -8,18 +8,23 @@ import type { MeetingRecord } from '../filings/filingTypes';
 
 type MeetingValues = Omit<MeetingRecord, 'heldOn'> & { heldOn: Dayjs };
 
+/** Applying for termination from the organization, or correcting the record of a termination returned for amendment. */
+type Target =
+  | { organizationId: string; onStarted(filingId: string): void }
+  | { filingId: string; initial?: MeetingRecord; onSaved(): void };
+
 /**
  * 申请退出: the members' meeting record the termination rests on (seed 001 第三条). The server checks
  * it against the member count and the quorum and approval shares (settings); its refusals, which
- * name the rule, land under the fields they concern.
+ * name the rule, land under the fields they concern. Given a `filingId`, the same form corrects the
+ * record of that termination (修改会议记录) while it is back in draft.
  */
-export function TerminationModal({ organizationId, memberCount, onClose, onStarted }: {
-  organizationId: string; memberCount: number; onClose(): void; onStarted(filingId: string): void;
-}) {
+export function TerminationModal({ memberCount, onClose, ...target }: { memberCount: number; onClose(): void } & Target) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showProblem = useProblem();
   const [form] = Form.useForm<{ meeting: MeetingValues }>();
+  const initial = 'filingId' in target && target.initial ? { meeting: { ...target.initial, heldOn: dayjs(target.initial.heldOn) } } : undefined;
   const label = (field: string) => t(`lifecycle.meeting.${field}`);
   const required = (field: string) => [{ required: true, message: t('lifecycle.required', { field: label(field) }) }];
   const count = (field: keyof MeetingRecord, min: number) => (
@@ -32,19 +37,28 @@ export function TerminationModal({ organizationId, memberCount, onClose, onStart
 
   const submit = async () => {
     const { meeting } = await form.validateFields();
+    const record: MeetingRecord = { ...meeting, heldOn: meeting.heldOn.format('YYYY-MM-DD'), reason: meeting.reason.trim(), remainingAssets: meeting.remainingAssets.trim() };
     try {
-      const { filingId } = await api.post<{ filingId: string }>(`/api/organizations/${organizationId}/terminations`, {
-        meeting: { ...meeting, heldOn: meeting.heldOn.format('YYYY-MM-DD'), reason: meeting.reason.trim(), remainingAssets: meeting.remainingAssets.trim() },
-      });
-      message.success(t('lifecycle.terminationStarted'));
-      onStarted(filingId);
+      if ('filingId' in target) {
+        await api.put(`/api/filings/${target.filingId}/meeting`, { meeting: record });
+        message.success(t('lifecycle.meetingSaved'));
+        target.onSaved();
+      } else {
+        const { filingId } = await api.post<{ filingId: string }>(`/api/organizations/${target.organizationId}/terminations`, { meeting: record });
+        message.success(t('lifecycle.terminationStarted'));
+        target.onStarted(filingId);
+      }
     } catch (error) {
       showProblem(error, form);
     }
   };
 
   return (
-    <Modal open width={720} title={t('lifecycle.terminationTitle')} okText={t('filings.confirmAction')} cancelText={t('common.cancel')} onOk={submit} onCancel={onClose}>
+    <Modal
+      open width={720} onOk={submit} onCancel={onClose} cancelText={t('common.cancel')}
+      title={'filingId' in target ? t('lifecycle.editMeeting') : t('lifecycle.terminationTitle')}
+      okText={'filingId' in target ? t('common.save') : t('filings.confirmAction')}
+    >
       <Alert
         type="info"
         showIcon
@@ -53,7 +67,7 @@ export function TerminationModal({ organizationId, memberCount, onClose, onStart
         message={`${t('lifecycle.memberCount')}：${t('lifecycle.membersUnit', { count: memberCount })}`}
         description={t('lifecycle.terminationIntro')}
       />
-      <Form form={form} layout="vertical" name="termination">
+      <Form form={form} layout="vertical" name="termination" initialValues={initial}>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name={['meeting', 'heldOn']} label={label('heldOn')} rules={required('heldOn')}>
