@@ -1,4 +1,5 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
+import { shanghaiDate } from '../platform/dates';
 import type { ActorCtx, Ctx, Services } from '../platform/context';
 import { resolvedSession } from '../platform/auth/sessions';
 import { inScope, systemScope } from '../platform/policy/policy';
@@ -265,7 +266,7 @@ const streetOf = (o: { community: string }) => streetAccounts[o.community.slice(
 
 /** A date some days back, as the members' meeting records it (Beijing time). */
 function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  return shanghaiDate(new Date(Date.now() - days * 86_400_000));
 }
 
 /** GB 32100: 5 (civil affairs) + kind + 清城区 + organization code (MJ + serial + GB 11714 check) + check character. */

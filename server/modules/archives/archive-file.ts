@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { paperDate, shanghaiDate } from '../../platform/dates';
 import { Readable } from 'node:stream';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ActorCtx } from '../../platform/context';
@@ -6,7 +7,7 @@ import type { Db } from '../../platform/db/database';
 import { inScope, systemScope } from '../../platform/policy/policy';
 import { attachments } from '../../platform/files/files.tables';
 import { archiveDocTypes, archiveDocuments, type ArchiveDocType } from './archives.tables';
-import { paperDate, shanghaiDate, type CharterSnapshot, type FilingFormSnapshot, type RosterSnapshot } from './organization-papers';
+import type { CharterSnapshot, FilingFormSnapshot, RosterSnapshot } from './organization-papers';
 import { renderCharterPdf } from './charter-pdf';
 import { renderFilingFormPdf } from './filing-form-pdf';
 import { renderRosterPdf } from './roster-pdf';

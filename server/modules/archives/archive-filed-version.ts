@@ -1,10 +1,11 @@
 import { and, eq, max } from 'drizzle-orm';
+import { shanghaiDate } from '../../platform/dates';
 import type { Db } from '../../platform/db/database';
 import { NotFoundError } from '../../platform/errors';
 import { inScope, systemScope } from '../../platform/policy/policy';
 import { organizations } from '../organizations/organizations.tables';
 import { archiveDocuments, type ArchiveDocType } from './archives.tables';
-import { readOrganizationPapers, shanghaiDate } from './organization-papers';
+import { readOrganizationPapers } from './organization-papers';
 
 export type ArchiveEntry = {
   districtCode: string;

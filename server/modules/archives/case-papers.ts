@@ -1,8 +1,9 @@
 import type { ActorCtx } from '../../platform/context';
+import { paperDate } from '../../platform/dates';
 import { authorize } from '../../platform/policy/authorize';
 import { workflowOf } from '../../platform/workflow/machine';
 import { findFilingInScope } from '../filings/find-filing';
-import { paperDate, readOrganizationPapers } from './organization-papers';
+import { readOrganizationPapers } from './organization-papers';
 
 /**
  * The papers of a case as they stand now, for reviewers to print: a draft (a change's proposal

@@ -1,6 +1,7 @@
 import { drawTitle, renderPdf } from '../../platform/pdf/render';
+import { paperDate } from '../../platform/dates';
 import { charterParts } from '../organizations/charter';
-import { paperDate, type CharterSnapshot } from './organization-papers';
+import type { CharterSnapshot } from './organization-papers';
 
 const digits = '零一二三四五六七八九';
 

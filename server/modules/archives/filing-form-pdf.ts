@@ -1,5 +1,6 @@
 import { drawFormRow, drawSignatureRow, drawTitle, renderPdf } from '../../platform/pdf/render';
-import { paperDate, shanghaiDate, type CaseOpinion, type FilingFormSnapshot } from './organization-papers';
+import { paperDate, shanghaiDate } from '../../platform/dates';
+import type { CaseOpinion, FilingFormSnapshot } from './organization-papers';
 import type { PersonalNumbers } from './personal-numbers';
 
 const labelWidth = 80;

@@ -3,7 +3,8 @@ import type { Db } from '../../platform/db/database';
 import { inScope, type Scope } from '../../platform/policy/policy';
 import { caseTransitions } from '../../platform/workflow/workflow.tables';
 import { allDictionaries } from '../dictionaries/dictionary-cache';
-import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
+import { jurisdictionNames, streetOfficeName } from '../jurisdictions/jurisdiction-names';
+import { shanghaiDate } from '../../platform/dates';
 import { charters, organizations, rosterMembers } from '../organizations/organizations.tables';
 import { certificates } from '../certificates/certificates.tables';
 import type { ProposedChange } from '../filings/filings.tables';
@@ -39,22 +40,6 @@ export type RosterMemberSnapshot = {
 export type RosterSnapshot = { format: 1; organizationName: string; members: RosterMemberSnapshot[]; filedOn: string | null };
 
 export type OrganizationPapers = { charter: CharterSnapshot; filingForm: FilingFormSnapshot; roster: RosterSnapshot; streetOffice: string };
-
-/** 凤城街道 → 凤城街道办事处, 石角镇 → 石角镇人民政府: the office that reviews, stamps and keeps the papers. */
-export function streetOfficeName(streetName: string): string {
-  return /[镇乡]$/.test(streetName) ? `${streetName}人民政府` : `${streetName}办事处`;
-}
-
-/** A moment as the calendar date in China (YYYY-MM-DD). */
-export function shanghaiDate(at: Date): string {
-  return at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
-
-/** 2026-03-01 → 2026年3月1日, as dates are written on official papers. */
-export function paperDate(isoDate: string | null | undefined): string {
-  const match = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
-  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : '';
-}
 
 /**
  * Reads an organization's papers as they stand: its items, the given charter version (else the

@@ -1,5 +1,6 @@
 import { drawGridTable, drawTitle, renderPdf } from '../../platform/pdf/render';
-import { paperDate, type RosterSnapshot } from './organization-papers';
+import { paperDate } from '../../platform/dates';
+import type { RosterSnapshot } from './organization-papers';
 import type { PersonalNumbers } from './personal-numbers';
 
 const columns = [

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { shanghaiDate } from '../../platform/dates';
 import type { z } from 'zod';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
@@ -11,7 +12,6 @@ import { uploadableDocTypes, type ArchiveDocType } from './archives.tables';
 import type { uploadArchiveDocumentBodySchema } from './archives.schemas';
 import { appendArchiveDocument } from './archive-filed-version';
 import { findArchiveOrganization } from './archive-organization';
-import { shanghaiDate } from './organization-papers';
 import { presentArchiveEntry } from './archive-presenter';
 
 /** What this user may add to an archive: staff any uploadable type, an organization its disclosures (信息公开) only. */

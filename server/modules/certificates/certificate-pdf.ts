@@ -1,4 +1,5 @@
 import type { Services } from '../../platform/context';
+import { paperDate, shanghaiDate } from '../../platform/dates';
 import { drawFieldTable, drawQrCode, drawTitle, renderPdf } from '../../platform/pdf/render';
 
 /** Where a certificate's QR code leads: the portal's verification page, carrying the signed token. */
@@ -22,7 +23,7 @@ export function renderCertificatePdf(
       ['活动地址', organization.address ?? ''],
       ['负责人', organization.leaderName ?? ''],
       ['业务范围', organization.businessScope ?? ''],
-      ['备案日期', certificate.issuedAt.toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' })],
+      ['备案日期', paperDate(shanghaiDate(certificate.issuedAt))],
     ], 110);
     doc.moveDown(2);
     const qrTop = doc.y;

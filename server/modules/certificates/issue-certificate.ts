@@ -7,6 +7,7 @@ import { jurisdictions } from '../jurisdictions/jurisdictions.tables';
 import { organizations } from '../organizations/organizations.tables';
 import { certificates } from './certificates.tables';
 import { signPayload } from './signing';
+import { shanghaiDate, shanghaiYear } from '../../platform/dates';
 
 /** 清城区 → 清城, 连山壮族瑶族自治县 → 连山: the short name certificate numbers use. */
 export function districtShortName(name: string): string {
@@ -20,11 +21,6 @@ export function formatCertificateNumber(pattern: string, parts: { district: stri
     .replace('{district}', parts.district)
     .replace('{year}', String(parts.year))
     .replace(/\{seq(?::(\d+))?\}/, (_, width?: string) => String(parts.seq).padStart(Number(width ?? 0), '0'));
-}
-
-/** The calendar year in China for a moment (a filing at 00:30 on 1 January Beijing time is next year's). */
-export function shanghaiYear(at: Date): number {
-  return Number(at.toLocaleString('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }));
 }
 
 /**
@@ -49,7 +45,7 @@ export async function issueCertificate(
   const number = formatCertificateNumber(await services.settings.get('certificate.numberPattern'), {
     district: districtShortName(district?.name ?? organization.districtCode), year, seq,
   });
-  const filedOn = at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const filedOn = shanghaiDate(at);
   const token = signPayload(services.signingKeys, { v: 1, n: number, name: organization.name, c: organization.orgClass, d: filedOn });
   await tx.update(certificates).set({ status: 'superseded', statusChangedAt: at }).where(and(
     eq(certificates.districtCode, organization.districtCode), eq(certificates.organizationId, organization.id),

@@ -4,6 +4,7 @@ import { inScope, systemScope } from '../../platform/policy/policy';
 import { organizations } from '../organizations/organizations.tables';
 import { certificates } from './certificates.tables';
 import { verifyToken } from './signing';
+import { shanghaiDate } from '../../platform/dates';
 
 /**
  * Public verification, by the QR code's token (signature checked) or by the number typed in:
@@ -25,7 +26,7 @@ export async function verifyCertificate(services: Services, input: { token?: str
     number: row.certificate.number,
     organizationName: row.organizationName,
     orgClass: row.orgClass,
-    issuedOn: row.certificate.issuedAt.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
+    issuedOn: shanghaiDate(row.certificate.issuedAt),
     status: row.certificate.status,
     statusChangedAt: row.certificate.statusChangedAt?.toISOString() ?? null,
   };

@@ -9,6 +9,7 @@ import { certificates, type CertificateStatus } from '../certificates/certificat
 import { issueCertificate } from '../certificates/issue-certificate';
 import { filings, type CaseKind } from './filings.tables';
 import { caseKindLabels } from './case-kinds';
+import { shanghaiDate } from '../../platform/dates';
 import { appendArchiveDocument, archiveFiledVersion } from '../archives/archive-filed-version';
 
 type Filing = typeof filings.$inferSelect;
@@ -86,7 +87,7 @@ async function endOrganization(tx: Db, filing: Filing, organization: Organizatio
     districtCode: organization.districtCode, organizationId: organization.id, caseId: filing.id,
     docType: status === 'terminated' ? 'termination_record' : 'revocation_decision',
     title: status === 'terminated' ? '终止活动成员会议表决记录' : '撤销备案决定', snapshot: { ...filing.details },
-    issuedOn: at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
+    issuedOn: shanghaiDate(at),
   });
   return status === 'terminated' ? '已退出，备案证书注销' : '已撤销备案';
 }

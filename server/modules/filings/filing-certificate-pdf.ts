@@ -5,9 +5,8 @@ import { inScope } from '../../platform/policy/policy';
 import { NotFoundError } from '../../platform/errors';
 import { certificates } from '../certificates/certificates.tables';
 import { renderCertificatePdf } from '../certificates/certificate-pdf';
-import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
+import { jurisdictionNames, streetOfficeName } from '../jurisdictions/jurisdiction-names';
 import { findFilingInScope } from './find-filing';
-import { streetOfficeName } from './termination-pdfs';
 
 /** The certificate a filing produced, as the PDF the street prints and stamps. */
 export async function filingCertificatePdf({ ctx, id }: { ctx: ActorCtx; id: string }) {

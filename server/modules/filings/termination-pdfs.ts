@@ -4,16 +4,10 @@ import { ConflictError } from '../../platform/errors';
 import { recordAudit } from '../../platform/audit/audit';
 import { auditActor } from '../../platform/audit/audit-actor';
 import { drawFieldTable, drawTitle, renderPdf } from '../../platform/pdf/render';
-import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
+import { jurisdictionNames, streetOfficeName } from '../jurisdictions/jurisdiction-names';
+import { paperDate, shanghaiDate } from '../../platform/dates';
 import { findFilingInScope } from './find-filing';
 
-const longDate = (iso: string | Date) =>
-  new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
-
-/** The office that signs for a street: 街道办事处, or a township's 人民政府. */
-export function streetOfficeName(streetName: string): string {
-  return streetName.endsWith('镇') || streetName.endsWith('乡') ? `${streetName}人民政府` : `${streetName}办事处`;
-}
 
 async function terminationCase(ctx: ActorCtx, id: string) {
   await authorize(ctx, 'filing.read');
@@ -33,7 +27,7 @@ export async function terminationApplicationPdf({ ctx, id }: { ctx: ActorCtx; id
   return renderPdf((doc) => {
     drawTitle(doc, '社区社会组织终止活动申请书');
     doc.text(`${names.get(organization.jurisdictionCode) ?? ''}居（村）民委员会：`).moveDown(0.6);
-    doc.text(`　　本组织于 ${longDate(meeting.heldOn)} 召开全体成员会议，对终止活动事项进行表决，现申请终止活动并注销备案。`).moveDown(0.8);
+    doc.text(`　　本组织于 ${paperDate(meeting.heldOn)} 召开全体成员会议，对终止活动事项进行表决，现申请终止活动并注销备案。`).moveDown(0.8);
     drawFieldTable(doc, [
       ['组织名称', organization.name],
       ['备案证书编号', organization.certificateNumber ?? ''],
@@ -46,7 +40,7 @@ export async function terminationApplicationPdf({ ctx, id }: { ctx: ActorCtx; id
     doc.moveDown(2);
     doc.text(`申请组织：${organization.name}（盖章）`, { align: 'right' });
     doc.text(`负责人：${organization.leaderName ?? ''}（签字）`, { align: 'right' });
-    doc.text(longDate(filing.submittedAt ?? filing.createdAt), { align: 'right' });
+    doc.text(paperDate(shanghaiDate(filing.submittedAt ?? filing.createdAt)), { align: 'right' });
   }, { title: `终止活动申请书 ${organization.name}` });
 }
 
@@ -60,7 +54,7 @@ export async function commendationLetterPdf({ ctx, id }: { ctx: ActorCtx; id: st
   if (filing.state !== 'terminated') throw new ConflictError('commendationAfterTermination');
   const names = await jurisdictionNames(ctx.db, [organization.streetCode]);
   const office = streetOfficeName(names.get(organization.streetCode) ?? '');
-  const founded = organization.foundedOn ? `自 ${longDate(organization.foundedOn)} 成立以来，` : '';
+  const founded = organization.foundedOn ? `自 ${paperDate(organization.foundedOn)} 成立以来，` : '';
   const pdf = await renderPdf((doc) => {
     drawTitle(doc, '表　扬　信', 26);
     doc.moveDown(0.5).fontSize(14).text(`${organization.name}全体成员：`).moveDown(0.8);
@@ -68,7 +62,7 @@ export async function commendationLetterPdf({ ctx, id }: { ctx: ActorCtx; id: st
     doc.text('　　值此组织依法终止活动之际，特致此信，对全体成员多年来的辛勤付出表示衷心感谢！希望大家继续关心支持社区建设，在新的岗位上发光发热。', { lineGap: 6 });
     doc.moveDown(3);
     doc.text(office, { align: 'right' });
-    doc.text(longDate(new Date()), { align: 'right' });
+    doc.text(paperDate(shanghaiDate(new Date())), { align: 'right' });
   }, { title: `表扬信 ${organization.name}` });
   await recordAudit(ctx.db, auditActor(ctx), { action: 'termination.commend', targetType: 'termination', targetId: filing.id });
   return pdf;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueOn, halfYear, lastEndedPeriod, periodLabel, periodOf, previousPeriod, shanghaiDate } from './half-year';
+import { shanghaiDate } from '../../platform/dates';
+import { dueOn, halfYear, lastEndedPeriod, periodLabel, periodOf, previousPeriod } from './half-year';
 
 describe('half years', () => {
   it('bounds a half year by midnight in Shanghai', () => {

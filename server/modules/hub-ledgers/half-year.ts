@@ -1,8 +1,9 @@
+import { shanghaiDate, shanghaiOffsetMs } from '../../platform/dates';
+
 /**
  * Half years of the work ledger (seed 001: 每半年报送): '2026H1' is January–June, '2026H2' July–December,
  * both in China Standard Time. China keeps one zone without daylight saving: a fixed UTC+8.
  */
-const shanghaiOffsetMs = 8 * 60 * 60 * 1000;
 
 export const periodPattern = /^(\d{4})H([12])$/;
 
@@ -35,11 +36,6 @@ export function halfYear(period: string): HalfYear {
     start: shanghaiMidnight(year, half === 1 ? 0 : 6, 1),
     end: half === 1 ? shanghaiMidnight(year, 6, 1) : shanghaiMidnight(year + 1, 0, 1),
   };
-}
-
-/** The calendar date in Shanghai of an instant, 'YYYY-MM-DD'. */
-export function shanghaiDate(at: Date): string {
-  return new Date(at.getTime() + shanghaiOffsetMs).toISOString().slice(0, 10);
 }
 
 /** The half year an instant falls in. */

@@ -1,6 +1,7 @@
 import type { hubLedgers } from './hub-ledgers.tables';
+import { shanghaiDate } from '../../platform/dates';
 import { hubLedgerWorkflow, openLedgerStates, type HubLedgerState } from './hub-ledger.workflow';
-import { periodLabel, shanghaiDate } from './half-year';
+import { periodLabel } from './half-year';
 import type { Lang } from '../../../common/i18n';
 
 type Ledger = typeof hubLedgers.$inferSelect;

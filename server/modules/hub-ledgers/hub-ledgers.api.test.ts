@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { shanghaiDate } from '../../platform/dates';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
@@ -7,7 +8,7 @@ import { caseTransitions } from '../../platform/workflow/workflow.tables';
 import { draftCompleteFiling, fileNewOrganization } from '../filings/filing-fixtures';
 import { filings, type CaseKind } from '../filings/filings.tables';
 import { organizations } from '../organizations/organizations.tables';
-import { dueOn as dueDate, halfYear, lastEndedPeriod, periodLabel, periodOf, previousPeriod, shanghaiDate } from './half-year';
+import { dueOn as dueDate, halfYear, lastEndedPeriod, periodLabel, periodOf, previousPeriod } from './half-year';
 import { newStaff, testCreditCode } from './ledger-fixtures';
 import { remindHubLedgers } from './remind-hub-ledgers.job';
 

@@ -1,4 +1,5 @@
 import { and, count, eq, gte, lt, lte, or, sql } from 'drizzle-orm';
+import { shanghaiDate } from '../../platform/dates';
 import type { ActorCtx } from '../../platform/context';
 import { inScope } from '../../platform/policy/policy';
 import { caseTransitions } from '../../platform/workflow/workflow.tables';
@@ -6,7 +7,7 @@ import { allDictionaries } from '../dictionaries/dictionary-cache';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { filings, type CaseKind } from '../filings/filings.tables';
 import { orgClasses, orgStatuses, organizations, type OrgClass, type OrgStatus, type RegisteredType } from '../organizations/organizations.tables';
-import { halfYear, periodLabel, shanghaiDate } from './half-year';
+import { halfYear, periodLabel } from './half-year';
 
 /** One organization in a listing of the period (filed, changed, terminated, revoked). */
 export type LedgerEvent = {

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, lt, not, type SQL } from 'drizzle-orm';
+import { shanghaiDate } from '../../platform/dates';
 import type { z } from 'zod';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
@@ -9,7 +10,6 @@ import { hubLedgers } from './hub-ledgers.tables';
 import { openLedgerStates } from './hub-ledger.workflow';
 import { hubNames, ledgerScope } from './hub-scope';
 import { presentLedger } from './hub-ledger-presenter';
-import { shanghaiDate } from './half-year';
 import type { listHubLedgersQuerySchema } from './hub-ledgers.schemas';
 
 /**

@@ -12,3 +12,8 @@ export async function jurisdictionNames(db: Db, codes: string[]): Promise<Map<st
     .where(inArray(jurisdictions.code, unique));
   return new Map(rows.map((r) => [r.code, r.name]));
 }
+
+/** 凤城街道 → 凤城街道办事处, 石角镇 → 石角镇人民政府: the office that reviews, stamps and signs for a street. */
+export function streetOfficeName(streetName: string): string {
+  return /[镇乡]$/.test(streetName) ? `${streetName}人民政府` : `${streetName}办事处`;
+}

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
+import { shanghaiDate } from '../../platform/dates';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
 import { recordAudit } from '../../platform/audit/audit';
 import { auditActor } from '../../platform/audit/audit-actor';
 import { ConflictError, ValidationError } from '../../platform/errors';
-import { shanghaiDate } from '../hub-ledgers/half-year';
 import { registrationVisits } from './registration-ledger.tables';
 import { findCandidateInScope } from './find-candidate';
 import { presentVisit } from './candidate-presenter';

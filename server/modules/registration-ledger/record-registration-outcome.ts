@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { shanghaiDate } from '../../platform/dates';
 import type { z } from 'zod';
 import type { ActorCtx } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
@@ -8,7 +9,6 @@ import { recordAudit } from '../../platform/audit/audit';
 import { auditActor } from '../../platform/audit/audit-actor';
 import { creditCodeOrgKind } from '../../platform/validators';
 import { ConflictError, ValidationError } from '../../platform/errors';
-import { shanghaiDate } from '../hub-ledgers/half-year';
 import { certificates } from '../certificates/certificates.tables';
 import { organizations } from '../organizations/organizations.tables';
 import { registrationCandidates } from './registration-ledger.tables';

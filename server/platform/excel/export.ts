@@ -1,3 +1,4 @@
+import { shanghaiOffsetMs } from '../dates';
 import ExcelJS from 'exceljs';
 
 /** One column of an exported list: a Chinese header and how to read the cell from a row. */
@@ -11,7 +12,6 @@ export type ExcelColumn<T> = {
 export type ExcelSheet<T> = { name: string; columns: ExcelColumn<T>[]; rows: Iterable<T> | AsyncIterable<T> };
 
 // China keeps one time zone without daylight saving, so Asia/Shanghai is a fixed UTC+8.
-const shanghaiOffsetMs = 8 * 60 * 60 * 1000;
 const minWidth = 8;
 const maxWidth = 50;
 
