@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, max, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { latestCharterVersion } from '../organizations/latest-charter-version';
 import type { Db } from '../../platform/db/database';
 import { inScope, type Scope } from '../../platform/policy/policy';
 import { caseTransitions } from '../../platform/workflow/workflow.tables';
@@ -58,8 +59,7 @@ export async function readOrganizationPapers(
   const own = <T extends typeof charters | typeof rosterMembers | typeof certificates>(table: T) =>
     and(eq(table.districtCode, base.districtCode), eq(table.organizationId, base.id), inScope(scope, table));
 
-  const [latest] = input.charterVersion ? [{ version: input.charterVersion }] : await db.select({ version: max(charters.version) }).from(charters).where(own(charters));
-  const charterVersion = latest?.version ?? null;
+  const charterVersion = input.charterVersion || await latestCharterVersion(db, scope, base);
   const [charter] = charterVersion === null ? [] : await db.select({ parts: charters.parts }).from(charters).where(and(own(charters), eq(charters.version, charterVersion)));
   const roster = proposed ? proposed.roster : await db.select().from(rosterMembers).where(own(rosterMembers))
     .orderBy(desc(rosterMembers.isLeader), asc(rosterMembers.createdAt), asc(rosterMembers.name));

@@ -1,4 +1,5 @@
-import { and, eq, isNull, max } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
+import { latestCharterVersion } from '../organizations/latest-charter-version';
 import type { Services } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
 import { inScope, systemScope } from '../../platform/policy/policy';
@@ -59,8 +60,7 @@ async function fileChange(tx: Db, services: Services, filing: Filing, organizati
     .where(ownOrganization(organization)).returning();
   const own = <T extends typeof charters | typeof rosterMembers>(table: T) =>
     and(eq(table.districtCode, organization.districtCode), eq(table.organizationId, organization.id), inScope(systemScope, table));
-  const [latest] = await tx.select({ version: max(charters.version) }).from(charters).where(own(charters));
-  const version = (latest?.version ?? 0) + 1;
+  const version = ((await latestCharterVersion(tx, systemScope, organization)) ?? 0) + 1;
   await tx.insert(charters).values({ districtCode: organization.districtCode, organizationId: organization.id, jurisdictionCode: organization.jurisdictionCode, version, parts: proposed.charter });
   await tx.update(filings).set({ charterVersion: version }).where(and(eq(filings.districtCode, filing.districtCode), eq(filings.id, filing.id), inScope(systemScope, filings)));
   await tx.delete(rosterMembers).where(own(rosterMembers));

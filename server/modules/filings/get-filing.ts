@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, max, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
+import { latestCharterVersion } from '../organizations/latest-charter-version';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
 import { inScope, systemScope } from '../../platform/policy/policy';
@@ -9,8 +10,7 @@ import { charterParts } from '../organizations/charter';
 import { presentOrganization, presentRosterMember } from '../organizations/organization-presenter';
 import { filings, objections } from './filings.tables';
 import { caseKindLabels, caseWorkflows } from './case-kinds';
-import { diffChange, proposedOrganization } from './proposed-change';
-import { changeNoticeNeeded } from './check-case-step';
+import { changeNeedsNotice, diffChange, proposedOrganization, type ChangeItem } from './proposed-change';
 import { findFilingInScope } from './find-filing';
 
 /**
@@ -25,9 +25,8 @@ export async function getFiling({ ctx, id }: { ctx: ActorCtx; id: string }) {
     and(eq(table.districtCode, organization.districtCode), eq(table.organizationId, organization.id), inScope(ctx.actor, table));
   // A change shows its proposal (what is being filed); the other kinds show what is filed now.
   const proposal = filing.kind === 'change' ? filing.proposed! : null;
-  const [latest] = await ctx.db.select({ version: max(charters.version) }).from(charters).where(own(charters));
-  const charterVersion = filing.charterVersion ?? latest?.version ?? 1;
-  const [charter] = proposal ? [] : await ctx.db.select().from(charters).where(and(own(charters), eq(charters.version, charterVersion)));
+  const charterVersion = proposal ? null : filing.charterVersion ?? (await latestCharterVersion(ctx.db, ctx.actor, organization)) ?? 1;
+  const [charter] = charterVersion === null ? [] : await ctx.db.select().from(charters).where(and(own(charters), eq(charters.version, charterVersion)));
   const roster = proposal
     ? proposal.roster.map((m, i) => ({ ...m, id: `proposed-${i}`, createdAt: new Date(0) }) as typeof rosterMembers.$inferSelect)
     : await ctx.db.select().from(rosterMembers).where(own(rosterMembers)).orderBy(desc(rosterMembers.isLeader), asc(rosterMembers.createdAt), asc(rosterMembers.name));
@@ -41,6 +40,8 @@ export async function getFiling({ ctx, id }: { ctx: ActorCtx; id: string }) {
     eq(organizations.districtCode, organization.districtCode), ne(organizations.id, organization.id),
     sql`similarity(${organizations.name}, ${shownOrganization.name}) > 0.4`, inScope(systemScope, organizations),
   )).limit(5);
+  /** A change: what it alters against the filed version, item by item (also decides which approval fits). */
+  const changes = proposal ? await diffChange(ctx.db, ctx.actor, keys, organization, proposal) : null;
   return {
     id: filing.id,
     kind: filing.kind,
@@ -50,13 +51,12 @@ export async function getFiling({ ctx, id }: { ctx: ActorCtx; id: string }) {
     noticeStartsAt: filing.noticeStartsAt?.toISOString() ?? null,
     noticeEndsAt: filing.noticeEndsAt?.toISOString() ?? null,
     submittedAt: filing.submittedAt?.toISOString() ?? null,
-    actions: await actionsNow(ctx, filing, organization),
+    actions: await actionsNow(ctx, filing, changes),
     organization: presentOrganization(keys, shownOrganization),
     charter: proposal
       ? { version: null, parts: proposal.charter, partList: charterParts }
       : { version: charter?.version ?? null, parts: charter?.parts ?? {}, partList: charterParts },
-    /** A change: what it alters against the filed version, item by item. */
-    changes: proposal ? await diffChange(ctx.db, ctx.actor, keys, organization, proposal) : null,
+    changes,
     /** A termination's meeting record, a revocation's cause. */
     details: filing.details ?? null,
     roster: roster.map((m) => presentRosterMember(keys, m)),
@@ -68,9 +68,9 @@ export async function getFiling({ ctx, id }: { ctx: ActorCtx; id: string }) {
 }
 
 /** The steps this user may take now; for a change at street review, only the approval that fits its items. */
-async function actionsNow(ctx: ActorCtx, filing: typeof filings.$inferSelect, organization: typeof organizations.$inferSelect) {
+async function actionsNow(ctx: ActorCtx, filing: typeof filings.$inferSelect, changes: ChangeItem[] | null) {
   const actions = availableActions(caseWorkflows[filing.kind], filing.state, { role: ctx.actor.role, level: levelOfCode(ctx.actor.jurisdictionCode) });
-  if (filing.kind !== 'change' || !actions.some((a) => a.action.startsWith('approve'))) return actions;
-  const unfit = (await changeNoticeNeeded(ctx, filing, organization)) ? 'approve_without_notice' : 'approve';
+  if (!changes || !actions.some((a) => a.action.startsWith('approve'))) return actions;
+  const unfit = changeNeedsNotice(changes, await ctx.services.settings.get('change.noticeItems')) ? 'approve_without_notice' : 'approve';
   return actions.filter((a) => a.action !== unfit);
 }

@@ -1,4 +1,5 @@
-import { and, asc, eq, max } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
+import { latestCharterVersion } from '../organizations/latest-charter-version';
 import type { Db } from '../../platform/db/database';
 import { decryptField, type FieldKeys } from '../../platform/crypto/sm';
 import { maskIdNumber, maskPhone } from '../../platform/crypto/mask';
@@ -35,8 +36,8 @@ const itemLabels: Record<string, { zh: string; en: string }> = {
 export async function snapshotForChange(db: Db, scope: Scope, organization: Organization): Promise<ProposedChange> {
   const own = <T extends typeof charters | typeof rosterMembers>(table: T) =>
     and(eq(table.districtCode, organization.districtCode), eq(table.organizationId, organization.id), inScope(scope, table));
-  const [latest] = await db.select({ version: max(charters.version) }).from(charters).where(own(charters));
-  const [charter] = await db.select({ parts: charters.parts }).from(charters).where(and(own(charters), eq(charters.version, latest?.version ?? 1)));
+  const version = (await latestCharterVersion(db, scope, organization)) ?? 1;
+  const [charter] = await db.select({ parts: charters.parts }).from(charters).where(and(own(charters), eq(charters.version, version)));
   const roster = await db.select().from(rosterMembers).where(own(rosterMembers)).orderBy(asc(rosterMembers.createdAt), asc(rosterMembers.name));
   return {
     organization: Object.fromEntries(changeableColumns.map((c) => [c, organization[c]])),

@@ -1,8 +1,6 @@
-import { and, eq, max } from 'drizzle-orm';
+import { latestCharterVersion } from '../organizations/latest-charter-version';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
-import { inScope } from '../../platform/policy/policy';
-import { charters } from '../organizations/organizations.tables';
 import { findActiveGuidedOrganization, openOrganizationCase } from './organization-case';
 
 /**
@@ -14,8 +12,6 @@ import { findActiveGuidedOrganization, openOrganizationCase } from './organizati
 export async function startGuidedFiling({ ctx, organizationId }: { ctx: ActorCtx; organizationId: string }) {
   await authorize(ctx, 'filing.create');
   const organization = await findActiveGuidedOrganization(ctx, organizationId);
-  const [latest] = await ctx.db.select({ version: max(charters.version) }).from(charters).where(and(
-    eq(charters.districtCode, organization.districtCode), eq(charters.organizationId, organization.id), inScope(ctx.actor, charters),
-  ));
-  return openOrganizationCase(ctx, organization, 'filing', { charterVersion: latest?.version ?? 1 });
+  const charterVersion = (await latestCharterVersion(ctx.db, ctx.actor, organization)) ?? 1;
+  return openOrganizationCase(ctx, organization, 'filing', { charterVersion });
 }

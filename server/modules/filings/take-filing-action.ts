@@ -1,11 +1,12 @@
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { latestCharterVersion } from '../organizations/latest-charter-version';
 import type { z } from 'zod';
 import type { ActorCtx } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
 import { authorize } from '../../platform/policy/authorize';
 import { inScope, systemScope } from '../../platform/policy/policy';
 import { runTransition } from '../../platform/workflow/runner';
-import { charters, organizations } from '../organizations/organizations.tables';
+import { organizations } from '../organizations/organizations.tables';
 import { notify, notifyRoleAt } from '../notifications/notify';
 import { filings } from './filings.tables';
 import { caseKindLabels, caseWorkflows } from './case-kinds';
@@ -79,8 +80,5 @@ async function notifyOrganization(tx: Db, organization: { districtCode: string; 
 }
 
 async function forwardedPapers(tx: Db, organization: { districtCode: string; id: string; certificateNumber: string | null }) {
-  const [latest] = await tx.select({ version: max(charters.version) }).from(charters).where(and(
-    eq(charters.districtCode, organization.districtCode), eq(charters.organizationId, organization.id), inScope(systemScope, charters),
-  ));
-  return { charterVersion: latest?.version ?? 1, certificateNumber: organization.certificateNumber };
+  return { charterVersion: (await latestCharterVersion(tx, systemScope, organization)) ?? 1, certificateNumber: organization.certificateNumber };
 }
