@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { charterParts } from '../server/modules/organizations/charter';
 import { roster, testResidentId } from '../server/modules/filings/filing-fixtures';
-import { signIn, signOut } from './support/session';
+import { signIn, signOut, takeStep } from './support/session';
 
 const organizationName = '高基里社区银龄书法社';
 
@@ -24,17 +24,6 @@ async function upload(page: Page, file: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('roster-upload').click();
   await (await chooser).setFiles(file);
-}
-
-/** Opens a case from the to-do inbox and takes one step on it through its modal. */
-async function takeStep(page: Page, action: string, opinion: string) {
-  await page.getByRole('menuitem', { name: /备案办理/ }).click();
-  await page.getByTestId('filings-todo').getByRole('row', { name: new RegExp(organizationName) }).click();
-  await page.getByTestId(`action-${action}`).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('意见').fill(opinion);
-  await dialog.getByRole('button', { name: /确\s*定/ }).click();
-  await expect(dialog).toBeHidden();
 }
 
 test('an organization files in the console; the committee forwards it, the street approves it into public notice', async ({ page }) => {
@@ -98,14 +87,14 @@ test('an organization files in the console; the committee forwards it, the stree
 
   await test.step('committee finds it in 待办 and forwards it', async () => {
     await signIn(page, 'committee');
-    await takeStep(page, 'forward', '材料齐全，同意上报');
+    await takeStep(page, organizationName, 'forward', '材料齐全，同意上报');
     await expect(page.getByTestId('filing-state')).toHaveText('街道审核');
     await signOut(page);
   });
 
   await test.step('street approves it with an opinion, and it goes on public notice', async () => {
     await signIn(page, 'street');
-    await takeStep(page, 'approve', '同意备案，予以公示');
+    await takeStep(page, organizationName, 'approve', '同意备案，予以公示');
     await expect(page.getByTestId('filing-state')).toHaveText('公示中');
     await expect(page.getByTestId('case-timeline')).toContainText('同意备案，予以公示');
     await expect(page.getByTestId('case-timeline')).toContainText('材料齐全，同意上报');

@@ -1,27 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { verifyToken } from '../server/modules/certificates/signing';
-import { draftFiling, signIn, signedIn, type ApiClient } from './support/session';
+import { decodeQrCode } from '../server/test/documents';
+import { closeNoticesAsOfNextWeek, filingOnNotice, signIn, signedIn, type ApiClient } from './support/session';
 
 const organizationName = '高基里社区晚霞模特队';
 const objectionReason = '该队在广场排练时音响声音过大，影响周边居民休息。';
 const dismissReason = '经现场核实，该队已调低音量并调整排练时间，异议不成立。';
-
-/** Ends every notice that will have ended 8 days from now: the admin's run-now of the notice job, fast-forwarded. */
-const closeNoticesAsOfNextWeek = (admin: ApiClient) =>
-  admin.post('/api/jobs/filings.closeNotices/run', { asOf: new Date(Date.now() + 8 * 86_400_000).toISOString() });
-
-/** Renders a PDF's first page at 200 dpi and reads the QR code on it, as a phone's scanner would. */
-function decodeQrCode(pdf: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-certificate-'));
-  fs.writeFileSync(path.join(dir, 'certificate.pdf'), pdf);
-  execFileSync('/usr/bin/pdftoppm', ['-r', '200', '-png', path.join(dir, 'certificate.pdf'), path.join(dir, 'page')]);
-  const image = fs.readdirSync(dir).filter((f) => f.endsWith('.png')).sort()[0];
-  return execFileSync('/usr/bin/zbarimg', ['-q', '--nodbus', '--raw', path.join(dir, image)]).toString().trim();
-}
 
 async function openFilingFromConsole(page: Page) {
   await page.getByRole('menuitem', { name: /备案办理/ }).click();
@@ -42,10 +26,7 @@ test.beforeAll(async ({ playwright }, info) => {
   admin = await signedIn(playwright, baseURL, 'admin');
   contexts = [org.context, committee.context, street.context, admin.context];
   // A filing on public notice: drafted with a 10-member roster, submitted, forwarded and approved.
-  const filingId = await draftFiling(org, organizationName);
-  await org.post(`/api/filings/${filingId}/transitions`, { action: 'submit' });
-  await committee.post(`/api/filings/${filingId}/transitions`, { action: 'forward', opinion: '材料齐全，同意上报' });
-  await street.post(`/api/filings/${filingId}/transitions`, { action: 'approve', opinion: '同意备案，予以公示' });
+  await filingOnNotice({ org, committee, street }, organizationName);
 });
 
 test.afterAll(async () => {

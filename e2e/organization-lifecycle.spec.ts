@@ -1,11 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { draftFiling, signIn, signOut, signedIn, type ApiClient } from './support/session';
+import { closeNoticesAsOfNextWeek, filingOnNotice, signIn, signOut, signedIn, takeStep, type ApiClient } from './support/session';
 
 const organizationName = '高基里社区晨光太极队';
-
-/** Ends every notice that will have ended 8 days from now: the admin's run-now of the notice job, fast-forwarded. */
-const closeNoticesAsOfNextWeek = (admin: ApiClient) =>
-  admin.post('/api/jobs/filings.closeNotices/run', { asOf: new Date(Date.now() + 8 * 86_400_000).toISOString() });
 
 async function openOrganization(page: Page) {
   await page.getByRole('menuitem', { name: '组织管理' }).click();
@@ -13,17 +9,6 @@ async function openOrganization(page: Page) {
   await page.getByRole('button', { name: /搜\s*索/ }).click();
   await page.getByTestId('organizations-table').getByRole('row', { name: new RegExp(organizationName) }).click();
   await expect(page.getByTestId('organization-name')).toHaveText(organizationName);
-}
-
-/** Opens the organization's open case from the to-do inbox and takes one step on it through its modal. */
-async function takeStep(page: Page, action: string, opinion: string) {
-  await page.getByRole('menuitem', { name: /备案办理/ }).click();
-  await page.getByTestId('filings-todo').getByRole('row', { name: new RegExp(organizationName) }).click();
-  await page.getByTestId(`action-${action}`).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('意见').fill(opinion);
-  await dialog.getByRole('button', { name: /确\s*定/ }).click();
-  await expect(dialog).toBeHidden();
 }
 
 let contexts: APIRequestContext[] = [];
@@ -38,10 +23,7 @@ test.beforeAll(async ({ playwright }, info) => {
   contexts = [org.context, committee.context, street.context, admin.context];
   // A filed organization, as the first filing leaves it: drafted with a 10-member roster, forwarded,
   // approved into notice, and filed when the notice job runs past the notice's end.
-  const filingId = await draftFiling(org, organizationName);
-  await org.post(`/api/filings/${filingId}/transitions`, { action: 'submit' });
-  await committee.post(`/api/filings/${filingId}/transitions`, { action: 'forward', opinion: '材料齐全，同意上报' });
-  await street.post(`/api/filings/${filingId}/transitions`, { action: 'approve', opinion: '同意备案，予以公示' });
+  const filingId = await filingOnNotice({ org, committee, street }, organizationName);
   await closeNoticesAsOfNextWeek(admin);
   const filed = await street.get(`/api/filings/${filingId}`);
   expect(filed.state).toBe('filed');
@@ -85,12 +67,12 @@ test('a filed organization changes its leader, then terminates; its certificates
     await signIn(page, 'committee');
     await page.getByRole('menuitem', { name: /备案办理/ }).click();
     await expect(page.getByTestId('filings-todo').getByRole('row', { name: new RegExp(organizationName) })).toContainText('变更备案');
-    await takeStep(page, 'forward', '负责人换届，材料齐全');
+    await takeStep(page, organizationName, 'forward', '负责人换届，材料齐全');
     await expect(page.getByTestId('filing-state')).toHaveText('街道审核');
     await signOut(page);
 
     await signIn(page, 'street');
-    await takeStep(page, 'approve', '同意变更，予以公示');
+    await takeStep(page, organizationName, 'approve', '同意变更，予以公示');
     await expect(page.getByTestId('filing-state')).toHaveText('公示中');
     await expect(page.getByTestId('change-items')).toContainText('李梅');
     await expect(page.getByTestId('charter-pdf')).toHaveAttribute('href', /\/charter\.pdf$/);
@@ -151,7 +133,7 @@ test('a filed organization changes its leader, then terminates; its certificates
 
   await test.step('committee forwards it with the papers; street approves it into notice', async () => {
     await signIn(page, 'committee');
-    await takeStep(page, 'forward', '情况属实，同意报送');
+    await takeStep(page, organizationName, 'forward', '情况属实，同意报送');
     await expect(page.getByTestId('filing-state')).toHaveText('街道审批');
     const papers = page.getByTestId('forwarded-papers');
     const current = (await admin.get(`/api/organizations/${organizationId}`)).certificates.find((c: { status: string }) => c.status === 'valid').number;
@@ -161,7 +143,7 @@ test('a filed organization changes its leader, then terminates; its certificates
     await signOut(page);
 
     await signIn(page, 'street');
-    await takeStep(page, 'approve', '同意退出，予以公示');
+    await takeStep(page, organizationName, 'approve', '同意退出，予以公示');
     await expect(page.getByTestId('filing-state')).toHaveText('退出公示中');
   });
 

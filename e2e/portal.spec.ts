@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { completeOrganization } from '../server/modules/filings/filing-fixtures';
-import { draftFiling, signedIn } from './support/session';
+import { draftFiling, filingOnNotice, signedIn } from './support/session';
 
 const onNoticeName = '高基里社区木兰扇舞队';
 const draftName = '高基里社区葫芦丝学习队';
@@ -15,10 +15,7 @@ test.beforeAll(async ({ playwright }, info) => {
   const baseURL = info.project.use.baseURL!;
   const [org, committee, street] = await Promise.all(['org', 'committee', 'street'].map((u) => signedIn(playwright, baseURL, u)));
   contexts = [org.context, committee.context, street.context];
-  const filingId = await draftFiling(org, onNoticeName);
-  await org.post(`/api/filings/${filingId}/transitions`, { action: 'submit' });
-  await committee.post(`/api/filings/${filingId}/transitions`, { action: 'forward', opinion: '材料齐全，同意上报' });
-  await street.post(`/api/filings/${filingId}/transitions`, { action: 'approve', opinion: '同意备案，予以公示' });
+  await filingOnNotice({ org, committee, street }, onNoticeName);
   await draftFiling(org, draftName);
 });
 

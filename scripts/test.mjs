@@ -16,10 +16,13 @@ function run(label, command, args, env = {}) {
 }
 
 /**
- * The journeys need Debian's Chromium; the document tests read PDFs (poppler-utils) and decode QR
- * codes (zbar-tools). Install what is missing when we can, otherwise say which packages.
+ * The journeys need Debian's Chromium; the document tests read PDFs (poppler-utils), decode QR
+ * codes (zbar-tools) and open zip files (unzip). Install what is missing when we can, otherwise say which packages.
  */
-const tools = { '/usr/bin/chromium': 'chromium', '/usr/bin/pdftotext': 'poppler-utils', '/usr/bin/pdftoppm': 'poppler-utils', '/usr/bin/zbarimg': 'zbar-tools' };
+const tools = {
+  '/usr/bin/chromium': 'chromium', '/usr/bin/pdftotext': 'poppler-utils', '/usr/bin/pdftoppm': 'poppler-utils', '/usr/bin/pdfinfo': 'poppler-utils',
+  '/usr/bin/zbarimg': 'zbar-tools', '/usr/bin/unzip': 'unzip',
+};
 function ensureTools() {
   const missing = () => [...new Set(Object.entries(tools).filter(([file]) => !fs.existsSync(file)).map(([, pkg]) => pkg))];
   const packages = missing();

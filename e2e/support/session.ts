@@ -44,3 +44,28 @@ export async function draftFiling(org: ApiClient, name: string): Promise<string>
   await org.put(`/api/filings/${filingId}/roster`, { members: roster(10) });
   return filingId;
 }
+
+/** A complete filing taken through review into its public notice: drafted, submitted, forwarded, approved. */
+export async function filingOnNotice(clients: { org: ApiClient; committee: ApiClient; street: ApiClient }, name: string): Promise<string> {
+  const filingId = await draftFiling(clients.org, name);
+  await clients.org.post(`/api/filings/${filingId}/transitions`, { action: 'submit' });
+  await clients.committee.post(`/api/filings/${filingId}/transitions`, { action: 'forward', opinion: '材料齐全，同意上报' });
+  await clients.street.post(`/api/filings/${filingId}/transitions`, { action: 'approve', opinion: '同意备案，予以公示' });
+  return filingId;
+}
+
+/** Ends every notice that will have ended 8 days from now: the admin's run-now of the notice job, fast-forwarded. */
+export function closeNoticesAsOfNextWeek(admin: ApiClient) {
+  return admin.post('/api/jobs/filings.closeNotices/run', { asOf: new Date(Date.now() + 8 * 86_400_000).toISOString() });
+}
+
+/** Opens an organization's open case from the to-do inbox and takes one step on it through its modal. */
+export async function takeStep(page: Page, organizationName: string, action: string, opinion: string) {
+  await page.getByRole('menuitem', { name: /备案办理/ }).click();
+  await page.getByTestId('filings-todo').getByRole('row', { name: new RegExp(organizationName) }).click();
+  await page.getByTestId(`action-${action}`).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('意见').fill(opinion);
+  await dialog.getByRole('button', { name: /确\s*定/ }).click();
+  await expect(dialog).toBeHidden();
+}

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
+import { pdfText } from '../../test/documents';
 import { multipartFile } from '../../test/multipart';
 import { maskIdNumber, maskPhone } from '../../platform/crypto/mask';
 import { renderPdf } from '../../platform/pdf/render';
@@ -13,7 +14,6 @@ import { closeEndedNotices } from '../filings/close-notices.job';
 import { draftCompleteFiling, testResidentId } from '../filings/filing-fixtures';
 import { archiveFiledVersion } from './archive-filed-version';
 
-const pdftotext = '/usr/bin/pdftotext';
 const unzip = '/usr/bin/unzip';
 
 let t: TestApp;
@@ -53,16 +53,6 @@ type Archive = { groups: { docType: string; entries: Entry[] }[]; total: number;
 const archiveOf = async (client: TestClient, organizationId = filed.organizationId) => (await client.get(`/api/organizations/${organizationId}/archive`)).json() as Archive;
 const versions = (archive: Archive, docType: string) => archive.groups.find((g) => g.docType === docType)?.entries.map((e) => e.version) ?? [];
 const newest = (archive: Archive, docType: string) => archive.groups.find((g) => g.docType === docType)!.entries[0];
-
-function pdfText(pdf: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-archive-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'doc.pdf'), pdf);
-    return execFileSync(pdftotext, [path.join(dir, 'doc.pdf'), '-']).toString();
-  } finally {
-    fs.rmSync(dir, { recursive: true });
-  }
-}
 
 const rowCount = async () => (await t.services.database.query<{ n: number }>('SELECT count(*)::int AS n FROM archive_documents'))[0].n;
 
@@ -116,7 +106,7 @@ describe('filed versions', () => {
     expect(stored).not.toContain(leaderPhone);
   });
 
-  it.skipIf(!fs.existsSync(pdftotext))('renders each version as a PDF laid out like the paper, numbers in full for the street only, each download audited', async () => {
+  it('renders each version as a PDF laid out like the paper, numbers in full for the street only, each download audited', async () => {
     const archive = await archiveOf(street);
     const file = (client: TestClient, entry: Entry) => client.get(`/api/organizations/${filed.organizationId}/archive/${entry.id}/file`);
 
@@ -156,7 +146,7 @@ describe('filed versions', () => {
     expect((await street.get(`/api/organizations/${filed.organizationId}/archive/00000000-0000-4000-8000-000000000000/file`)).statusCode).toBe(404);
   });
 
-  it.skipIf(!fs.existsSync(pdftotext))('prints the charter and the filing form of a case, drafts included', async () => {
+  it('prints the charter and the filing form of a case, drafts included', async () => {
     const charter = await committee.get(`/api/filings/${filed.filingId}/charter.pdf`);
     expect(charter.headers['content-type']).toBe('application/pdf');
     expect(pdfText(charter.rawPayload)).toContain('第一章');
@@ -250,7 +240,7 @@ describe('uploads', () => {
 });
 
 describe('the whole archive as one zip', () => {
-  it.skipIf(!fs.existsSync(unzip))('holds the index and one file per entry', async () => {
+  it('holds the index and one file per entry', async () => {
     const archive = await archiveOf(street);
     const response = await street.get(`/api/organizations/${filed.organizationId}/archive.zip`);
     expect(response.statusCode).toBe(200);

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
+import { pdfText } from '../../test/documents';
 import { closeEndedNotices } from './close-notices.job';
 import { completeCharter, endNoticeNow, fileNewOrganization, roster } from './filing-fixtures';
 
@@ -19,7 +19,6 @@ const act = (client: TestClient, id: string, body: Record<string, unknown>) => c
 const file = (name: string) => fileNewOrganization(t, { org, committee, street }, { name });
 const certificatesOf = async (organizationId: string) =>
   (await street.get(`/api/organizations/${organizationId}`)).json().certificates as { number: string; status: string }[];
-const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString();
 const meeting = { heldOn: '2026-10-08', membersPresent: 9, votesFor: 8, votesAgainst: 1, abstentions: 0, reason: '骨干成员外出务工，活动难以为继', remainingAssets: '音响设备捐赠社区' };
 
 describe('change (变更)', () => {

@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
+import { decodeQrCode } from '../../test/documents';
 import { closeEndedNotices } from './close-notices.job';
 import { draftCompleteFiling } from './filing-fixtures';
 import { verifyToken } from '../certificates/signing';
@@ -112,15 +112,8 @@ describe('filing and certificate', () => {
   });
 
   it('decodes the QR code of the certificate PDF (zbarimg) to a payload whose signature verifies', async () => {
-    // npm test installs poppler-utils and zbar-tools (scripts/test.mjs).
-    const fs = await import('node:fs');
     const [row] = await t.services.database.query<{ id: string }>(`SELECT id FROM filings WHERE state = 'filed' LIMIT 1`);
-    const pdf = (await street.get(`/api/filings/${row.id}/certificate.pdf`)).rawPayload;
-    const dir = fs.mkdtempSync('/tmp/linli-qr-');
-    fs.writeFileSync(`${dir}/c.pdf`, pdf);
-    execFileSync('/usr/bin/pdftoppm', ['-r', '200', '-png', `${dir}/c.pdf`, `${dir}/page`]);
-    const page = fs.readdirSync(dir).find((f) => f.endsWith('.png'))!;
-    const decoded = execFileSync('/usr/bin/zbarimg', ['-q', '--nodbus', '--raw', `${dir}/${page}`]).toString().trim();
+    const decoded = decodeQrCode((await street.get(`/api/filings/${row.id}/certificate.pdf`)).rawPayload);
     const token = new URL(decoded).searchParams.get('c')!;
     const publicKey = (await t.anonymous.get('/.well-known/linli-certificate-key.pem')).body;
     expect(verifyToken(publicKey, token)).not.toBeNull();
