@@ -63,6 +63,8 @@ describe('change (变更)', () => {
     const after = (await street.get(`/api/organizations/${organizationId}`)).json();
     expect(after.organization).toMatchObject({ leaderName: '李梅', address: '高基里社区文化室', memberCount: 11, status: 'active' });
     expect(after.charter.parts.purpose).toBe('宗旨：强身健体，服务邻里。');
+    const publicPage = (await t.anonymous.get(`/api/public/organizations/${organizationId}`)).json();
+    expect(publicPage.charter.find((p: { key: string }) => p.key === 'purpose').text).toBe('宗旨：强身健体，服务邻里。');
     const archive = (await org.get(`/api/organizations/${organizationId}/archive`)).json();
     const versionsOf = (docType: string) => archive.groups.find((g: { docType: string }) => g.docType === docType).entries.map((e: { version: number }) => e.version);
     expect([versionsOf('charter'), versionsOf('filing_form'), versionsOf('roster')]).toEqual([[2, 1], [2, 1], [2, 1]]);

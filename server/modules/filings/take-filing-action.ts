@@ -45,7 +45,8 @@ export async function takeFilingAction({ ctx, id, input, alsoWrite }: {
         break;
       case 'public_notice':
         await tx.update(filings).set({ noticeStartsAt: now, noticeEndsAt: new Date(now.getTime() + noticeDays * 86_400_000), updatedAt: now }).where(ownFiling);
-        if (filing.kind === 'revocation') await notifyOrganization(tx, organization, { title: `${organization.name} 拟被撤销备案，现予公示`, body: step.opinion ?? undefined, link });
+        // The organization's founder hears of a revocation proposed against it.
+        if (filing.kind === 'revocation') await notify(tx, { districtCode: organization.districtCode, id: organization.createdBy }, { title: `${organization.name} 拟被撤销备案，现予公示`, body: step.opinion ?? undefined, link });
         break;
       case 'draft':
         await tx.update(filings).set({ noticeStartsAt: null, noticeEndsAt: null, updatedAt: now }).where(ownFiling);
@@ -72,11 +73,6 @@ export async function takeFilingAction({ ctx, id, input, alsoWrite }: {
     }
   });
   return { from: result.from, to: result.to };
-}
-
-/** The organization's own accounts hear of a revocation proposed against it. */
-async function notifyOrganization(tx: Db, organization: { districtCode: string; createdBy: string }, message: { title: string; body?: string; link?: string }) {
-  await notify(tx, { districtCode: organization.districtCode, id: organization.createdBy }, message);
 }
 
 async function forwardedPapers(tx: Db, organization: { districtCode: string; id: string; certificateNumber: string | null }) {

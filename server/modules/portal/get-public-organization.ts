@@ -27,14 +27,11 @@ export async function getPublicOrganization({ ctx, id, now = new Date() }: { ctx
     // Public: the organization itself passed the public filter above.
     and(eq(table.districtCode, o.districtCode), eq(table.organizationId, o.id), inScope(systemScope, table));
 
-  const [noticed, charterRows] = await Promise.all([
+  const [noticed, [charter]] = await Promise.all([
     ctx.db.select().from(filings).where(and(own(filings), isNotNull(filings.noticeStartsAt))).orderBy(desc(filings.noticeStartsAt)),
-    ctx.db.select().from(charters).where(own(charters)).orderBy(desc(charters.version)),
+    // A change's charter is written only when the change is filed, so the newest version is the one in force.
+    ctx.db.select().from(charters).where(own(charters)).orderBy(desc(charters.version)).limit(1),
   ]);
-  // The current charter is the one last filed; registered organizations have only their recorded one.
-  const [lastFiled] = await ctx.db.select({ charterVersion: filings.charterVersion }).from(filings)
-    .where(and(own(filings), eq(filings.state, 'filed'))).orderBy(desc(filings.updatedAt)).limit(1);
-  const charter = charterRows.find((c) => c.version === lastFiled?.charterVersion) ?? charterRows[0];
 
   const path = [...ancestorCodes(o.jurisdictionCode), o.jurisdictionCode];
   const names = await jurisdictionNames(ctx.db, path);
