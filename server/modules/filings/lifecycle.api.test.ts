@@ -188,6 +188,10 @@ describe('a community-guided group moves to filing', () => {
     const guided = await committee.post('/api/organizations/guided', { name: '高基里社区编织互助组', category: 'mutual_aid', jurisdictionCode: '441802006001', leaderName: '何兰' });
     const organizationId = guided.json().id;
     expect((await street.post(`/api/organizations/${organizationId}/filings`)).statusCode).toBe(403);
+    // Not the leader's own organization: as if it did not exist.
+    expect((await org.post(`/api/organizations/${organizationId}/filings`)).statusCode).toBe(404);
+    expect((await org.post(`/api/organizations/${organizationId}/terminations`, { meeting })).statusCode).toBe(404);
+    expect((await committee.post('/api/organizations/not-a-uuid/filings')).statusCode).toBe(400);
     expect((await street2.get(`/api/organizations/${organizationId}`)).statusCode).toBe(404);
     const { filingId, organizationId: same } = (await committee.post(`/api/organizations/${organizationId}/filings`)).json();
     expect(same).toBe(organizationId);
