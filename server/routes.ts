@@ -16,6 +16,11 @@ import { archivesRoutes } from './modules/archives/archives.routes';
 import { registrationLedgerRoutes } from './modules/registration-ledger/registration-ledger.routes';
 import { hubLedgersRoutes } from './modules/hub-ledgers/hub-ledgers.routes';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
+import { volunteersRoutes } from './modules/volunteers/volunteers.routes';
+import { activitiesRoutes } from './modules/activities/activities.routes';
+import { serviceRecordsRoutes } from './modules/service-records/service-records.routes';
+import { timeBankRoutes } from './modules/time-bank/time-bank.routes';
+import { pointsRoutes } from './modules/points/points.routes';
 
 /** Every module's routes, registered in this order. */
 export const routeModules: RouteModule[] = [
@@ -23,5 +28,6 @@ export const routeModules: RouteModule[] = [
   notificationsRoutes, settingsRoutes, attachmentsRoutes, casesRoutes, filingsRoutes, portalRoutes, organizationsRoutes,
   archivesRoutes,
   registrationLedgerRoutes, hubLedgersRoutes,
+  volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
   jobsRoutes,
 ];

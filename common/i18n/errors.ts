@@ -1,3 +1,7 @@
+import { volunteersErrorsEn, volunteersErrorsZh } from './volunteering/volunteers';
+import { activitiesErrorsEn, activitiesErrorsZh } from './volunteering/activities';
+import { serviceRecordsErrorsEn, serviceRecordsErrorsZh } from './volunteering/service-records';
+import { timeBankErrorsEn, timeBankErrorsZh } from './volunteering/time-bank';
 /** Server messages: problem titles and details, and validation messages the server writes itself. */
 export const errorsZh = {
   unauthenticated: '请先登录',
@@ -91,6 +95,10 @@ export const errorsZh = {
   dateInFuture: '日期不能晚于今天',
   jobTakesNoAsOf: '该定时任务不能按指定时点运行',
   jobAsOfTooFar: '运行时点不能晚于今天起 {{days}} 天',
+  ...volunteersErrorsZh,
+  ...activitiesErrorsZh,
+  ...serviceRecordsErrorsZh,
+  ...timeBankErrorsZh,
 } as const;
 
 export const errorsEn: Record<keyof typeof errorsZh, string> = {
@@ -184,4 +192,8 @@ export const errorsEn: Record<keyof typeof errorsZh, string> = {
   dateInFuture: 'The date cannot be later than today',
   jobTakesNoAsOf: 'This job cannot run as of a given time',
   jobAsOfTooFar: 'The time to run as of cannot be more than {{days}} days ahead',
+  ...volunteersErrorsEn,
+  ...activitiesErrorsEn,
+  ...serviceRecordsErrorsEn,
+  ...timeBankErrorsEn,
 };

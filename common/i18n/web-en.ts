@@ -1,3 +1,7 @@
+import { volunteersWebEn } from './volunteering/volunteers';
+import { activitiesWebEn } from './volunteering/activities';
+import { serviceRecordsWebEn } from './volunteering/service-records';
+import { timeBankWebEn } from './volunteering/time-bank';
 import type { WebMessages } from './web-zh-CN';
 
 export const webEn: WebMessages = {
@@ -240,4 +244,8 @@ export const webEn: WebMessages = {
       organization: 'Organization', orgClass: 'Class', issuedOn: 'Issued on', statusChangedAt: 'Status changed on', signatureValid: 'QR code signature valid',
     },
   },
+  volunteers: volunteersWebEn,
+  activities: activitiesWebEn,
+  serviceRecords: serviceRecordsWebEn,
+  timeBank: timeBankWebEn,
 };

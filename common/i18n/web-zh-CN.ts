@@ -1,3 +1,7 @@
+import { volunteersWebZh } from './volunteering/volunteers';
+import { activitiesWebZh } from './volunteering/activities';
+import { serviceRecordsWebZh } from './volunteering/service-records';
+import { timeBankWebZh } from './volunteering/time-bank';
 /** The web apps' words, zh-CN. Keys are grouped by screen; web-en.ts mirrors this shape. */
 export const webZh = {
   app: { name: '邻里', fullName: '邻里 · 社区社会组织服务平台', console: '管理后台', portal: '门户' },
@@ -239,5 +243,9 @@ export const webZh = {
       organization: '组织名称', orgClass: '类型', issuedOn: '发证日期', statusChangedAt: '状态变更日期', signatureValid: '二维码签名有效',
     },
   },
+  volunteers: volunteersWebZh,
+  activities: activitiesWebZh,
+  serviceRecords: serviceRecordsWebZh,
+  timeBank: timeBankWebZh,
 };
 export type WebMessages = typeof webZh;

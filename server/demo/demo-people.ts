@@ -58,3 +58,12 @@ export function demoRoster(seed: string, count: number, birthYears: [number, num
   }
   return members;
 }
+
+/** The demo `volunteer` account's volunteer record (李阿姨, retired, 63 in 2026). */
+export const demoVolunteerRecord = {
+  name: '李秀兰',
+  idNumber: `44180219630512202${residentIdCheckCharacter('44180219630512202')}`,
+  skills: ['medical', 'arts'],
+  interests: ['elder_care', 'culture'],
+  availability: '工作日上午、周末全天',
+};

@@ -8,6 +8,8 @@ import { insertUser } from '../modules/users/insert-user';
 import { seedDictionaries } from '../modules/dictionaries/seed-dictionaries';
 import { demoAccounts, demoPassword } from './demo-accounts';
 import { seedDemoOrganizations } from './seed-organizations';
+import { insertVolunteer } from '../modules/volunteers/insert-volunteer';
+import { demoVolunteerRecord } from './demo-people';
 
 /**
  * Demo data for an empty database in demo mode: the real tree of 清远市 and the demo accounts, and
@@ -28,7 +30,10 @@ export async function seedDemoIfEmpty(
   await withoutScope('demo data is written by the platform', () =>
     db.transaction(async (tx) => {
       for (const account of demoAccounts) {
-        await insertUser(tx, services.fieldKeys, { ...account, passwordHash, mustChangePassword: false });
+        const user = await insertUser(tx, services.fieldKeys, { ...account, passwordHash, mustChangePassword: false });
+        if (account.role === 'volunteer') {
+          await insertVolunteer(tx, services.fieldKeys, { ...demoVolunteerRecord, jurisdictionCode: account.jurisdictionCode, phone: account.phone, userId: user.id, source: 'self' });
+        }
       }
     }),
   );

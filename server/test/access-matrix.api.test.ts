@@ -95,6 +95,11 @@ const routes: Record<string, Access> = {
   'POST /api/public/notices/:id/objections': { public: true },
   'GET /api/public/certificates/verify': { public: true },
   'GET /.well-known/linli-certificate-key.pem': { public: true },
+  // volunteers, stations, teams (M5.1)
+  // activities, sign-up, check-in, help requests (M5.2)
+  // service records, certificates, credit records (M5.3, M5.4)
+  // time bank, jurisdiction settings, ledger check (M5.5)
+  // points, catalogue, redemptions (M5.6)
 };
 
 const sample: Record<string, string> = {
@@ -132,6 +137,11 @@ const bodies: Record<string, unknown> = {
   'PATCH /api/registration-candidates/:id': { reason: '规模较大' },
   'POST /api/registration-candidates/:id/visits': { visitedOn: '2026-01-05', visitors: 'x', content: '指导内容' },
   'POST /api/registration-candidates/:id/outcome': { outcome: 'dropped', note: '不再跟踪' },
+  // bodies: volunteers, stations, teams (M5.1)
+  // bodies: activities, sign-up, check-in, help requests (M5.2)
+  // bodies: service records, certificates, credit records (M5.3, M5.4)
+  // bodies: time bank, jurisdiction settings, ledger check (M5.5)
+  // bodies: points, catalogue, redemptions (M5.6)
 };
 
 let t: TestApp;

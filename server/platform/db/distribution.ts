@@ -8,10 +8,12 @@ export const referenceTables = [
   'dictionary_entries',
   'settings',
   'login_names',
+  'volunteer_id_numbers',
+  'jurisdiction_settings',
 ] as const;
 
 /** Small operational tables that stay on the coordinator (not distributed, not replicated). */
-export const coordinatorTables = ['login_throttles'] as const;
+export const coordinatorTables = ['login_throttles', 'ledger_check_runs'] as const;
 
 export function citusDistributionSql(distributedTables: string[]): string {
   const lines = [

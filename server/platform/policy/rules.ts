@@ -52,6 +52,40 @@ export const rules = {
   /** 工作台账: the hub generates and submits, the district bureau acknowledges or returns, the street looks on. */
   'hubLedger.read': { roles: ['bureau', 'street', 'hub'] },
   'hubLedger.generate': { roles: ['hub'] },
+  // --- Volunteers (M5.1): staff see volunteers of their subtree; a leader, its teams' members.
+  'volunteer.read': { roles: ['bureau', 'street', 'committee', 'org'] },
+  'volunteer.enrol': { roles: ['committee', 'org'] },
+  /** A volunteer's own profile, teams and records (the portal's 我的). */
+  'volunteer.self': { roles: ['volunteer'] },
+  'volunteerStation.manage': { roles: ['street', 'committee'] },
+  'volunteerTeam.manage': { roles: ['street', 'committee', 'org'] },
+  // --- Activities (M5.2): a volunteer publishes and manages only as a station's or team's manager.
+  'activity.read': { roles: ['bureau', 'street', 'committee', 'hub', 'org', 'volunteer'] },
+  'activity.publish': { roles: ['street', 'committee', 'org', 'volunteer'] },
+  'activity.manage': { roles: ['street', 'committee', 'org', 'volunteer'] },
+  'activity.signUp': { roles: ['volunteer'] },
+  'helpRequest.read': { roles: ['bureau', 'street', 'committee'] },
+  'helpRequest.manage': { roles: ['street', 'committee'] },
+  // --- Service records, certificates, credit records (M5.3, M5.4).
+  'serviceRecord.read': { roles: ['bureau', 'street', 'committee', 'hub', 'org'] },
+  'serviceRecord.confirm': { roles: ['street', 'committee', 'org', 'volunteer'] },
+  'serviceRecord.correct': { roles: ['street', 'committee'] },
+  'serviceCertificate.issue': { roles: ['street', 'committee', 'volunteer'] },
+  'creditRecord.read': { roles: ['bureau', 'street', 'committee'] },
+  'creditRecord.record': { roles: ['street', 'committee', 'org', 'volunteer'] },
+  'creditRecord.contest': { roles: ['volunteer'] },
+  'creditRecord.decide': { roles: ['street', 'committee'] },
+  // --- Time bank and points (M5.5, M5.6).
+  'timeBank.read': { roles: ['bureau', 'street', 'committee'] },
+  /** A volunteer's own withdrawals, transfers and donations; the committee records a withdrawal served to a resident. */
+  'timeBank.move': { roles: ['volunteer', 'committee'] },
+  /** Time bank and points rules for a city or district (jurisdiction settings). */
+  'jurisdictionSetting.update': { roles: ['admin', 'bureau'] },
+  'rewardItem.manage': { roles: ['bureau', 'street', 'committee'] },
+  'points.redeem': { roles: ['volunteer'] },
+  /** The provider's account (any role) or staff where the item is confirm a pickup. */
+  'redemption.confirm': { roles: ['bureau', 'street', 'committee', 'hub', 'org', 'volunteer'] },
+  'ledgerCheck.read': { roles: ['admin', 'auditor'] },
 } satisfies Record<string, { roles: Role[] }>;
 
 export type PolicyAction = keyof typeof rules;

@@ -1,6 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/database';
-import { settings as settingsTable } from './settings.tables';
+import { jurisdictionSettings, settings as settingsTable } from './settings.tables';
 
 /**
  * Numbers that are policy, not code (DESIGN §4): declared here with their defaults and schemas,
@@ -32,16 +33,56 @@ export const settingDefinitions = {
   /** 工作台账: due this many days after its half year ends; hubs reminded this many days before. */
   'hubLedger.dueDays': { schema: z.number().int().min(1).max(90), default: 15 },
   'hubLedger.remindDays': { schema: z.number().int().min(1).max(60), default: 7 },
+  /** Volunteer activities: a cancellation later than this before the start is a late cancellation (诚信记载). */
+  'activity.cancelCutoffHours': { schema: z.number().int().min(0).max(168), default: 24 },
+  /** Check-in opens this long before the start; check-out closes this long after the end. */
+  'activity.checkInOpensMinutes': { schema: z.number().int().min(0).max(240), default: 30 },
+  'activity.checkOutClosesMinutes': { schema: z.number().int().min(0).max(720), default: 120 },
+  /** Service hours: minutes rounded down to this step; at most this many minutes count in one day. */
+  'service.roundingMinutes': { schema: z.number().int().min(1).max(60), default: 15 },
+  'service.dailyCapMinutes': { schema: z.number().int().min(60).max(1440), default: 480 },
+  /** This many no-shows within the window restrict sign-up for the restriction period. */
+  'credit.noShowLimit': { schema: z.number().int().min(1).max(20), default: 3 },
+  'credit.noShowWindowDays': { schema: z.number().int().min(7).max(730), default: 180 },
+  'credit.restrictionDays': { schema: z.number().int().min(1).max(365), default: 30 },
+  /**
+   * 时间银行 rules, set per city or district (Nanjing, Beijing and Shanghai differ): hours credited
+   * per service type as a percentage (100 unless listed), the lifetime cap on deposits (the excess
+   * goes to the donation pool), the age from which hours may be withdrawn, who may receive a transfer.
+   */
+  'timeBank.creditPercentByServiceType': { schema: z.record(z.string().max(50), z.number().int().min(0).max(500)), default: {} as Record<string, number>, perJurisdiction: true },
+  'timeBank.lifetimeCapHours': { schema: z.number().int().min(1).max(100_000), default: 1500, perJurisdiction: true },
+  'timeBank.withdrawAge': { schema: z.number().int().min(0).max(100), default: 60, perJurisdiction: true },
+  'timeBank.transferRelations': {
+    schema: z.array(z.enum(['spouse', 'parent', 'child', 'grandparent', 'grandchild', 'sibling', 'parent_in_law'])).max(7),
+    default: ['spouse', 'parent', 'child', 'grandparent', 'grandchild'] as string[], perJurisdiction: true,
+  },
+  /** 服务积分: points per confirmed hour, a percentage per service type, hours counted per activity at most, years before points expire. */
+  'points.perHour': { schema: z.number().int().min(0).max(1000), default: 10, perJurisdiction: true },
+  'points.percentByServiceType': { schema: z.record(z.string().max(50), z.number().int().min(0).max(1000)), default: {} as Record<string, number>, perJurisdiction: true },
+  'points.maxHoursPerActivity': { schema: z.number().int().min(1).max(24), default: 8, perJurisdiction: true },
+  'points.expiryYears': { schema: z.number().int().min(1).max(20), default: 3, perJurisdiction: true },
+  /** A reserved redemption not picked up within this many days expires and releases points and stock. */
+  'redemption.pickupDays': { schema: z.number().int().min(1).max(90), default: 14 },
 } as const;
 
 export type SettingKey = keyof typeof settingDefinitions;
 export type SettingValue<K extends SettingKey> = (typeof settingDefinitions)[K]['default'];
+
+/** Settings a city or district may set for its own subtree (`jurisdiction_settings`). */
+export type JurisdictionSettingKey = {
+  [K in SettingKey]: (typeof settingDefinitions)[K] extends { perJurisdiction: true } ? K : never;
+}[SettingKey];
+export const jurisdictionSettingKeys = (Object.keys(settingDefinitions) as SettingKey[])
+  .filter((k) => 'perJurisdiction' in settingDefinitions[k]) as JurisdictionSettingKey[];
 
 /** Settings are read often and changed rarely: cached, reloaded after a write or after a minute. */
 const reloadAfterMs = 60_000;
 
 export class Settings {
   private values = new Map<string, unknown>();
+  /** key → [jurisdiction code, value], longest code first. */
+  private placeValues = new Map<string, [string, unknown][]>();
   private loadedAt = 0;
 
   constructor(private readonly db: Db) {}
@@ -49,6 +90,35 @@ export class Settings {
   async get<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
     if (Date.now() - this.loadedAt > reloadAfterMs) await this.reload();
     return (this.values.has(key) ? this.values.get(key) : settingDefinitions[key].default) as SettingValue<K>;
+  }
+
+  /** The value in force at a place: its nearest ancestor's (or its own) override, else the platform's. */
+  async forJurisdiction<K extends JurisdictionSettingKey>(key: K, jurisdictionCode: string): Promise<SettingValue<K>> {
+    if (Date.now() - this.loadedAt > reloadAfterMs) await this.reload();
+    const override = this.placeValues.get(key)?.find(([code]) => jurisdictionCode.startsWith(code));
+    return override ? (override[1] as SettingValue<K>) : this.get(key);
+  }
+
+  /** The overrides set at a node itself (not inherited). */
+  async setAt(jurisdictionCode: string): Promise<Partial<Record<JurisdictionSettingKey, unknown>>> {
+    if (Date.now() - this.loadedAt > reloadAfterMs) await this.reload();
+    return Object.fromEntries(jurisdictionSettingKeys.flatMap((key) => {
+      const own = this.placeValues.get(key)?.find(([code]) => code === jurisdictionCode);
+      return own ? [[key, own[1]]] : [];
+    }));
+  }
+
+  /** Sets (value) or clears (undefined) a place's override. */
+  async setForJurisdiction(db: Db, key: JurisdictionSettingKey, jurisdictionCode: string, value: unknown, userId: string): Promise<void> {
+    const where = and(eq(jurisdictionSettings.jurisdictionCode, jurisdictionCode), eq(jurisdictionSettings.key, key));
+    if (value === undefined) {
+      await db.delete(jurisdictionSettings).where(where);
+    } else {
+      const parsed = settingDefinitions[key].schema.parse(value);
+      await db.insert(jurisdictionSettings).values({ jurisdictionCode, key, value: parsed, updatedBy: userId })
+        .onConflictDoUpdate({ target: [jurisdictionSettings.jurisdictionCode, jurisdictionSettings.key], set: { value: parsed, updatedAt: new Date(), updatedBy: userId } });
+    }
+    this.loadedAt = 0;
   }
 
   async all(): Promise<Record<SettingKey, unknown>> {
@@ -70,6 +140,11 @@ export class Settings {
   private async reload(): Promise<void> {
     const rows = await this.db.select().from(settingsTable);
     this.values = new Map(rows.map((r) => [r.key, r.value]));
+    const placeRows = await this.db.select().from(jurisdictionSettings);
+    this.placeValues = new Map();
+    for (const row of placeRows.sort((a, b) => b.jurisdictionCode.length - a.jurisdictionCode.length)) {
+      this.placeValues.set(row.key, [...(this.placeValues.get(row.key) ?? []), [row.jurisdictionCode, row.value]]);
+    }
     this.loadedAt = Date.now();
   }
 }

@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database';
+import { districtCodeOf } from '../../platform/db/columns';
+import { ConflictError } from '../../platform/errors';
+import type { ErrorKey } from '../../../common/i18n';
+import { inScope, systemScope } from '../../platform/policy/policy';
+import {
+  ledgerAccounts, ledgerEntries, ledgerMovements,
+  type LedgerAccountKind, type LedgerMovementKind, type LedgerUnit,
+} from './ledger.tables';
+
+export type LedgerAccount = typeof ledgerAccounts.$inferSelect;
+export type LedgerMovement = typeof ledgerMovements.$inferSelect;
+
+const unitOf: Record<LedgerAccountKind, LedgerUnit> = {
+  time_bank: 'minutes', time_bank_issued: 'minutes', time_bank_services: 'minutes', donation_pool: 'minutes',
+  points: 'points', points_issued: 'points', points_reserved: 'points', points_spent: 'points', points_expired: 'points',
+};
+/** Accounts that keep a running balance and may never go below zero. */
+const balancedKinds: LedgerAccountKind[] = ['time_bank', 'points', 'points_reserved', 'donation_pool'];
+
+/** A volunteer's own account of a kind, created on first use in the volunteer's district. */
+export function volunteerAccount(tx: Db, volunteer: { id: string; districtCode: string; jurisdictionCode: string }, kind: 'time_bank' | 'points') {
+  return ensureAccount(tx, { districtCode: volunteer.districtCode, jurisdictionCode: volunteer.jurisdictionCode, key: `volunteer:${volunteer.id}:${kind}`, kind, volunteerId: volunteer.id });
+}
+
+/** The platform's counter-account of a kind for a district (one set per district, at the district node). */
+export function districtAccount(tx: Db, jurisdictionCode: string, kind: Exclude<LedgerAccountKind, 'time_bank' | 'points'>) {
+  const districtCode = districtCodeOf(jurisdictionCode);
+  return ensureAccount(tx, { districtCode, jurisdictionCode: districtCode, key: `system:${districtCode}:${kind}`, kind, volunteerId: null });
+}
+
+async function ensureAccount(tx: Db, account: { districtCode: string; jurisdictionCode: string; key: string; kind: LedgerAccountKind; volunteerId: string | null }) {
+  const [created] = await tx.insert(ledgerAccounts).values({
+    ...account, unit: unitOf[account.kind], balance: balancedKinds.includes(account.kind) ? 0 : null,
+  }).onConflictDoNothing().returning();
+  if (created) return created;
+  const [existing] = await tx.select().from(ledgerAccounts)
+    .where(and(eq(ledgerAccounts.districtCode, account.districtCode), eq(ledgerAccounts.key, account.key), inScope(systemScope, ledgerAccounts)));
+  return existing;
+}
+
+export type Leg = { account: LedgerAccount; amount: number };
+
+export type MovementRequest = {
+  /** The district the key is unique in: the initiating volunteer's, or the place's. */
+  districtCode: string;
+  jurisdictionCode: string;
+  unit: LedgerUnit;
+  kind: LedgerMovementKind;
+  idempotencyKey: string;
+  details?: Record<string, unknown>;
+  reversesId?: string;
+  createdBy: string | null;
+  legs: Leg[];
+  /** Refused with this key (409) when a leg would take a balanced account below zero. */
+  insufficientKey: ErrorKey;
+};
+
+export type PostedMovement = { movement: LedgerMovement; replayed: boolean; balances: Map<string, number> };
+
+/**
+ * Posts one balanced group of entries, or answers a retry with the movement it already posted.
+ *
+ * - The idempotency key is claimed first (`insert … on conflict do nothing`): a concurrent retry
+ *   waits on the first one's key and then reads its committed movement; a key reused for a
+ *   different request (another fingerprint) is refused.
+ * - Each balanced account is changed by one guarded `update … where balance + amount >= 0`, in
+ *   account order so two movements never lock in opposite orders; a leg that would go below zero
+ *   refuses the whole movement (the caller's transaction rolls back, nothing is written).
+ */
+export async function postMovement(tx: Db, request: MovementRequest): Promise<PostedMovement> {
+  const total = request.legs.reduce((sum, leg) => sum + leg.amount, 0);
+  if (total !== 0 || request.legs.some((leg) => leg.account.unit !== request.unit)) {
+    throw new Error(`unbalanced ${request.kind} movement: ${total}`);
+  }
+  const fingerprint = fingerprintOf(request);
+  const [movement] = await tx.insert(ledgerMovements).values({
+    districtCode: request.districtCode, jurisdictionCode: request.jurisdictionCode, unit: request.unit, kind: request.kind,
+    idempotencyKey: request.idempotencyKey, fingerprint, details: request.details ?? {}, reversesId: request.reversesId, createdBy: request.createdBy,
+  }).onConflictDoNothing({ target: [ledgerMovements.districtCode, ledgerMovements.idempotencyKey] }).returning();
+  if (!movement) return replay(tx, request, fingerprint);
+
+  const balances = new Map<string, number>();
+  const legs = [...request.legs].sort((a, b) => (a.account.districtCode + a.account.id).localeCompare(b.account.districtCode + b.account.id));
+  for (const leg of legs) {
+    if (leg.account.balance === null || leg.amount === 0) continue;
+    const [changed] = await tx.update(ledgerAccounts)
+      .set({
+        balance: sql`${ledgerAccounts.balance} + ${leg.amount}`,
+        ...(request.kind === 'deposit' && leg.amount > 0 ? { lifetimeDeposited: sql`${ledgerAccounts.lifetimeDeposited} + ${leg.amount}` } : {}),
+      })
+      .where(and(
+        eq(ledgerAccounts.districtCode, leg.account.districtCode), eq(ledgerAccounts.id, leg.account.id),
+        sql`${ledgerAccounts.balance} + ${leg.amount} >= 0`, inScope(systemScope, ledgerAccounts),
+      ))
+      .returning({ balance: ledgerAccounts.balance });
+    if (!changed) throw new ConflictError(request.insufficientKey);
+    balances.set(leg.account.id, changed.balance!);
+  }
+  await tx.insert(ledgerEntries).values(legs.filter((leg) => leg.amount !== 0).map((leg) => ({
+    districtCode: leg.account.districtCode, jurisdictionCode: leg.account.jurisdictionCode, accountId: leg.account.id,
+    movementId: movement.id, movementDistrictCode: movement.districtCode, movementKind: movement.kind, amount: leg.amount,
+  })));
+  return { movement, replayed: false, balances };
+}
+
+/** Stores what a movement answered, so a retry of it answers the same. */
+export async function saveMovementResult(tx: Db, movement: LedgerMovement, result: Record<string, unknown>) {
+  await tx.update(ledgerMovements).set({ result })
+    .where(and(eq(ledgerMovements.districtCode, movement.districtCode), eq(ledgerMovements.id, movement.id), inScope(systemScope, ledgerMovements)));
+}
+
+async function replay(tx: Db, request: MovementRequest, fingerprint: string): Promise<PostedMovement> {
+  const [existing] = await tx.select().from(ledgerMovements).where(and(
+    eq(ledgerMovements.districtCode, request.districtCode), eq(ledgerMovements.idempotencyKey, request.idempotencyKey), inScope(systemScope, ledgerMovements),
+  ));
+  if (existing.fingerprint !== fingerprint) throw new ConflictError('idempotencyKeyReused');
+  return { movement: existing, replayed: true, balances: new Map() };
+}
+
+/** The same request always hashes the same: kind, unit, accounts and amounts, details. */
+function fingerprintOf(request: MovementRequest): string {
+  const legs = request.legs.map((leg) => `${leg.account.id}:${leg.amount}`).sort();
+  return createHash('sha256').update(JSON.stringify([request.kind, request.unit, legs, request.reversesId ?? null, canonical(request.details ?? {})])).digest('hex');
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+  return value;
+}
+
+/** A movement's entries, for reversing it (the exact negative, entry by entry). */
+export async function movementEntries(tx: Db, movement: Pick<LedgerMovement, 'id'>) {
+  return tx.select({ entry: ledgerEntries, account: ledgerAccounts }).from(ledgerEntries)
+    .innerJoin(ledgerAccounts, and(eq(ledgerAccounts.districtCode, ledgerEntries.districtCode), eq(ledgerAccounts.id, ledgerEntries.accountId)))
+    .where(and(eq(ledgerEntries.movementId, movement.id), inScope(systemScope, ledgerEntries), inScope(systemScope, ledgerAccounts)))
+    .orderBy(asc(ledgerEntries.id));
+}
+
+/** Reverses a movement: a new movement whose entries negate the original's (entries are never edited). */
+export async function reverseMovement(tx: Db, original: LedgerMovement, request: Pick<MovementRequest, 'idempotencyKey' | 'createdBy' | 'insufficientKey'> & { details?: Record<string, unknown> }) {
+  const entries = await movementEntries(tx, original);
+  return postMovement(tx, {
+    districtCode: original.districtCode, jurisdictionCode: original.jurisdictionCode, unit: original.unit, kind: 'reversal',
+    idempotencyKey: request.idempotencyKey, createdBy: request.createdBy, reversesId: original.id,
+    details: { reversedKind: original.kind, ...request.details }, insufficientKey: request.insufficientKey,
+    legs: entries.map(({ entry, account }) => ({ account, amount: -entry.amount })),
+  });
+}
