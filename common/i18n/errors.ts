@@ -2,6 +2,7 @@ import { volunteersErrorsEn, volunteersErrorsZh } from './volunteering/volunteer
 import { activitiesErrorsEn, activitiesErrorsZh } from './volunteering/activities';
 import { serviceRecordsErrorsEn, serviceRecordsErrorsZh } from './volunteering/service-records';
 import { timeBankErrorsEn, timeBankErrorsZh } from './volunteering/time-bank';
+import { pointsErrorsEn, pointsErrorsZh } from './volunteering/points';
 /** Server messages: problem titles and details, and validation messages the server writes itself. */
 export const errorsZh = {
   unauthenticated: '请先登录',
@@ -99,6 +100,7 @@ export const errorsZh = {
   ...activitiesErrorsZh,
   ...serviceRecordsErrorsZh,
   ...timeBankErrorsZh,
+  ...pointsErrorsZh,
 } as const;
 
 export const errorsEn: Record<keyof typeof errorsZh, string> = {
@@ -196,4 +198,5 @@ export const errorsEn: Record<keyof typeof errorsZh, string> = {
   ...activitiesErrorsEn,
   ...serviceRecordsErrorsEn,
   ...timeBankErrorsEn,
+  ...pointsErrorsEn,
 };

@@ -2,6 +2,7 @@ import { volunteersWebEn } from './volunteering/volunteers';
 import { activitiesWebEn } from './volunteering/activities';
 import { serviceRecordsWebEn } from './volunteering/service-records';
 import { timeBankWebEn } from './volunteering/time-bank';
+import { pointsWebEn } from './volunteering/points';
 import type { WebMessages } from './web-zh-CN';
 
 export const webEn: WebMessages = {
@@ -67,6 +68,10 @@ export const webEn: WebMessages = {
       'filing.minMembers': 'Minimum members to file', 'filing.noticeDays': 'Filing notice period (days)', 'certificate.numberPattern': 'Certificate number pattern',
       'hubLedger.dueDays': 'Work ledger due (days after the half year)', 'hubLedger.remindDays': 'Work ledger reminder lead (days)',
       'change.noticeItems': 'Changed items that need a notice', 'termination.quorumPercent': 'Termination vote: members present (%)', 'termination.approvalPercent': 'Termination vote: votes for (%)',
+      'activity.cancelCutoffHours': 'Sign-up cancellable until (hours before the start)', 'activity.checkInOpensMinutes': 'Check-in opens early (minutes)',
+      'activity.checkOutClosesMinutes': 'Check-out closes after the end (minutes)', 'service.roundingMinutes': 'Service time rounded down to (minutes)',
+      'service.dailyCapMinutes': 'Service minutes counted per day, at most', 'credit.noShowLimit': 'No-shows that restrict sign-up', 'credit.noShowWindowDays': 'No-shows counted over (days)',
+      'credit.restrictionDays': 'Sign-up restricted for (days)', ...timeBankWebEn.ruleNames, 'redemption.pickupDays': 'Redemption pickup period (days)',
     },
   },
   notifications: { title: 'Title', createdAt: 'Time', unread: 'Unread', read: 'Read', markRead: 'Mark read', markAllRead: 'Mark all read', onlyUnread: 'Unread only', empty: 'No notifications' },
@@ -191,6 +196,7 @@ export const webEn: WebMessages = {
     hint: 'Jobs run on their schedule; run one now when it cannot wait (e.g. to file at once when a notice has ended).',
     names: {
       'sessions.cleanup': 'Clean up ended sessions', 'filings.closeNotices': 'End public notices (file, change, terminate, revoke)', 'hubLedgers.remind': 'Work ledger reminders and overdue flags',
+      'ledger.check': 'Time bank and points ledger check',
     },
   },
   portal: {
@@ -248,4 +254,5 @@ export const webEn: WebMessages = {
   activities: activitiesWebEn,
   serviceRecords: serviceRecordsWebEn,
   timeBank: timeBankWebEn,
+  points: pointsWebEn,
 };

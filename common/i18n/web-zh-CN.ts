@@ -2,6 +2,7 @@ import { volunteersWebZh } from './volunteering/volunteers';
 import { activitiesWebZh } from './volunteering/activities';
 import { serviceRecordsWebZh } from './volunteering/service-records';
 import { timeBankWebZh } from './volunteering/time-bank';
+import { pointsWebZh } from './volunteering/points';
 /** The web apps' words, zh-CN. Keys are grouped by screen; web-en.ts mirrors this shape. */
 export const webZh = {
   app: { name: '邻里', fullName: '邻里 · 社区社会组织服务平台', console: '管理后台', portal: '门户' },
@@ -66,6 +67,10 @@ export const webZh = {
       'filing.minMembers': '备案最少成员数', 'filing.noticeDays': '备案公示期（天）', 'certificate.numberPattern': '备案证书编号格式',
       'hubLedger.dueDays': '工作台账报送期限（半年结束后天数）', 'hubLedger.remindDays': '工作台账提前提醒（天）',
       'change.noticeItems': '须公示的变更事项', 'termination.quorumPercent': '退出表决到会比例（%）', 'termination.approvalPercent': '退出表决赞成比例（%）',
+      'activity.cancelCutoffHours': '取消报名截止（活动开始前小时数）', 'activity.checkInOpensMinutes': '签到提前开放（分钟）',
+      'activity.checkOutClosesMinutes': '签退截止（活动结束后分钟）', 'service.roundingMinutes': '服务时长取整单位（分钟）',
+      'service.dailyCapMinutes': '每日计入服务时长上限（分钟）', 'credit.noShowLimit': '限制报名的爽约次数', 'credit.noShowWindowDays': '爽约计数期（天）',
+      'credit.restrictionDays': '限制报名期限（天）', ...timeBankWebZh.ruleNames, 'redemption.pickupDays': '积分兑换领取期限（天）',
     } as Record<string, string>,
   },
   notifications: { title: '标题', createdAt: '时间', unread: '未读', read: '已读', markRead: '标为已读', markAllRead: '全部标为已读', onlyUnread: '只看未读', empty: '暂无消息' },
@@ -190,6 +195,7 @@ export const webZh = {
     hint: '定时任务按计划自动运行；需要立即处理时（如公示期满后立即备案）可手动运行。',
     names: {
       'sessions.cleanup': '清理过期会话', 'filings.closeNotices': '公示期满处理（备案、变更、退出、撤销）', 'hubLedgers.remind': '工作台账提醒与逾期标记',
+      'ledger.check': '时间银行与积分账本核对',
     } as Record<string, string>,
   },
   portal: {
@@ -247,5 +253,6 @@ export const webZh = {
   activities: activitiesWebZh,
   serviceRecords: serviceRecordsWebZh,
   timeBank: timeBankWebZh,
+  points: pointsWebZh,
 };
 export type WebMessages = typeof webZh;

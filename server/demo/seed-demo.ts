@@ -8,12 +8,13 @@ import { insertUser } from '../modules/users/insert-user';
 import { seedDictionaries } from '../modules/dictionaries/seed-dictionaries';
 import { demoAccounts, demoPassword } from './demo-accounts';
 import { seedDemoOrganizations } from './seed-organizations';
+import { seedDemoVolunteering } from './seed-volunteering';
 import { insertVolunteer } from '../modules/volunteers/insert-volunteer';
 import { demoVolunteerRecord } from './demo-people';
 
 /**
  * Demo data for an empty database in demo mode: the real tree of 清远市 and the demo accounts, and
- * with `organizations` (npm start) the demo organizations; test databases start without them.
+ * with `organizations` (npm start) the demo organizations and the volunteer area; test databases start without them.
  */
 export async function seedDemoIfEmpty(
   services: Services,
@@ -42,6 +43,8 @@ export async function seedDemoIfEmpty(
     const seeded = await seedDemoOrganizations(services);
     const { filed = 0, registered = 0, guided = 0 } = seeded.byClass;
     log(`demo: ${seeded.organizations} organizations (${filed} filed or filing, ${registered} registered, ${guided} community-guided; ${seeded.byStatus.active ?? 0} active), ${seeded.cases} cases`);
+    const volunteering = await seedDemoVolunteering(services);
+    log(`demo: ${volunteering.volunteers} volunteers, ${volunteering.activities} activities, ${volunteering.records} service records, ${volunteering.items} catalogue items`);
   }
   return true;
 }

@@ -1,7 +1,6 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { shanghaiDate } from '../platform/dates';
 import type { ActorCtx, Ctx, Services } from '../platform/context';
-import { resolvedSession } from '../platform/auth/sessions';
 import { inScope, systemScope } from '../platform/policy/policy';
 import { creditCodeCheckCharacter, organizationCodeCheckCharacter } from '../platform/validators';
 import { users } from '../modules/users/users.tables';
@@ -23,6 +22,7 @@ import { startTermination } from '../modules/filings/start-termination';
 import { startRevocation } from '../modules/filings/start-revocation';
 import { closeEndedNotices } from '../modules/filings/close-notices.job';
 import { designateHub } from '../modules/hub-ledgers/designate-hub';
+import { demoActors, publicCtx } from './demo-actors';
 import { demoCharter } from './demo-charter';
 import { demoRoster, type DemoMember } from './demo-people';
 import {
@@ -245,21 +245,6 @@ async function createClerks(services: Services) {
 }
 
 /** Each demo account as an action sees it when signed in (the same actor a request builds from the user row). */
-async function demoActors(services: Services): Promise<(username: string) => ActorCtx> {
-  // Looking up the demo accounts by name, outside any request: the system scope.
-  const rows = await services.database.db.select().from(users).where(inScope(systemScope, users));
-  const byName = new Map(rows.map((user) => [user.username, user]));
-  return (username) => {
-    const user = byName.get(username);
-    if (!user) throw new Error(`the demo account ${username} is missing`);
-    return { ...publicCtx(services), actor: resolvedSession(user, 'demo-seed', '').actor };
-  };
-}
-
-function publicCtx(services: Services): Ctx {
-  return { db: services.database.db, services, actor: null, lang: 'zh-CN', sourceAddress: '127.0.0.1', userAgent: 'linli demo seed' };
-}
-
 const byKey = (key: string) => filedOrganizations.find((o) => o.key === key)!;
 const clerkOf = (o: { community: string }) => demoCommunities[o.community].clerk;
 const streetOf = (o: { community: string }) => streetAccounts[o.community.slice(0, 9)];

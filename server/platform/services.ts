@@ -18,10 +18,12 @@ export async function openServices(config: AppConfig, database?: Database): Prom
       logger: scopeGuardLogger(),
     }));
   const master = loadOrCreateMasterKey({ fromEnv: config.fieldKey, dataDir: config.dataDir });
+  const settings = new Settings(db.db);
+  await settings.load();
   return {
     config,
     database: db,
-    settings: new Settings(db.db),
+    settings,
     fieldKeys: deriveFieldKeys(master),
     storage: new LocalDiskStorage(path.join(config.dataDir, 'files')),
     signingKeys: loadOrCreateSigningKey({ fromEnv: config.signingKey, dataDir: config.dataDir }),

@@ -32,7 +32,14 @@ export function decodeQrCode(pdf: Buffer): string {
   return withFile('doc.pdf', pdf, (file, dir) => {
     execFileSync('/usr/bin/pdftoppm', ['-r', '200', '-png', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);
     const image = fs.readdirSync(dir).find((f) => f.endsWith('.png'))!;
-    return execFileSync('/usr/bin/zbarimg', ['-q', '--nodbus', '--raw', path.join(dir, image)]).toString().trim();
+    return zbar(path.join(dir, image));
   });
 }
+
+/** Reads the QR code in a picture (a screenshot of a screen showing one). */
+export function decodeQrImage(png: Buffer): string {
+  return withFile('code.png', png, (file) => zbar(file));
+}
+
+const zbar = (file: string) => execFileSync('/usr/bin/zbarimg', ['-q', '--nodbus', '--raw', file]).toString().trim();
 

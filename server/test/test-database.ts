@@ -19,21 +19,27 @@ export function testEngine(): TestEngine {
   return process.env.LINLI_TEST_ENGINE === 'postgresql' ? 'postgresql' : 'pglite';
 }
 
-function migrationsHash(): string {
+/** Files whose change makes a cached template stale: what the template's seed writes comes from them. */
+const templateSources = [
+  './seed-template.ts', '../demo/seed-demo.ts', '../demo/demo-accounts.ts', '../demo/demo-people.ts',
+  '../modules/dictionaries/dictionary-seed-data.ts', '../modules/users/insert-user.ts', '../modules/volunteers/insert-volunteer.ts',
+];
+
+function templateHash(): string {
   const hash = createHash('sha256');
   for (const file of fs.readdirSync(migrationsFolder).sort()) {
     if (file.endsWith('.sql')) hash.update(fs.readFileSync(path.join(migrationsFolder, file)));
   }
-  hash.update(fs.readFileSync(new URL('./seed-template.ts', import.meta.url)));
+  for (const source of templateSources) hash.update(fs.readFileSync(new URL(source, import.meta.url)));
   return hash.digest('hex').slice(0, 12);
 }
 
 export function templateSnapshotPath(): string {
-  return path.join(os.tmpdir(), `linli-test-template-${migrationsHash()}.tar.gz`);
+  return path.join(os.tmpdir(), `linli-test-template-${templateHash()}.tar.gz`);
 }
 
 export function templateDatabaseName(): string {
-  return `linli_template_${migrationsHash()}`;
+  return `linli_template_${templateHash()}`;
 }
 
 export function adminUrl(): string {

@@ -27,6 +27,15 @@ const FilingWizardPage = lazy(() => import('./pages/filings/wizard/FilingWizardP
 const RegistrationLedgerPage = lazy(() => import('./pages/registration-ledger/RegistrationLedgerPage'));
 const HubLedgersPage = lazy(() => import('./pages/hub-ledgers/HubLedgersPage'));
 const HubLedgerDetailPage = lazy(() => import('./pages/hub-ledgers/HubLedgerDetailPage'));
+const VolunteersPage = lazy(() => import('./pages/volunteers/VolunteersPage'));
+const StationsTeamsPage = lazy(() => import('./pages/volunteers/StationsTeamsPage'));
+const ServiceRecordsPage = lazy(() => import('./pages/service-records/ServiceRecordsPage'));
+const CreditRecordsPage = lazy(() => import('./pages/service-records/CreditRecordsPage'));
+const PointsPage = lazy(() => import('./pages/points/PointsPage'));
+const TimeBankPage = lazy(() => import('./pages/time-bank/TimeBankPage'));
+const JurisdictionRulesPage = lazy(() => import('./pages/time-bank/JurisdictionRulesPage'));
+const ActivitiesPage = lazy(() => import('./pages/activities/ActivitiesPage'));
+const HelpRequestsPage = lazy(() => import('./pages/activities/HelpRequestsPage'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -57,6 +66,15 @@ function Guarded() {
           {can('registrationLedger.read') && <Route path="registration-ledger" element={<RegistrationLedgerPage />} />}
           {can('hubLedger.read') && <Route path="hub-ledgers" element={<HubLedgersPage />} />}
           {can('hubLedger.read') && <Route path="hub-ledgers/:id" element={<HubLedgerDetailPage />} />}
+          {can('volunteer.read') && <Route path="volunteers" element={<VolunteersPage />} />}
+          {can('volunteer.read') && <Route path="volunteer-units" element={<StationsTeamsPage />} />}
+          {can('serviceRecord.read') && <Route path="service-records" element={<ServiceRecordsPage />} />}
+          {can('creditRecord.read') && <Route path="credit-records" element={<CreditRecordsPage />} />}
+          {can('redemption.confirm') && <Route path="points" element={<PointsPage />} />}
+          {can('timeBank.read') && <Route path="time-bank" element={<TimeBankPage />} />}
+          {can('jurisdictionSetting.update') && <Route path="jurisdiction-settings" element={<JurisdictionRulesPage />} />}
+          {can('activity.read') && <Route path="activities" element={<ActivitiesPage />} />}
+          {can('helpRequest.read') && <Route path="help-requests" element={<HelpRequestsPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

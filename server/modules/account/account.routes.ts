@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorCtx } from '../../platform/http/request-context';
 import { sessionCookieName } from '../../platform/auth/sessions';
+import { setSessionCookie } from '../../platform/http/session-cookie';
 import { logIn } from './log-in';
 import { logOut } from './log-out';
 import { changePassword } from './change-password';
@@ -20,9 +21,7 @@ export async function accountRoutes(fastify: FastifyInstance) {
     schema: { tags, summary: '登录', body: logInBodySchema, response: { 200: sessionViewSchema } },
   }, async (request, reply) => {
     const { cookieValue, session } = await logIn({ ctx: request.ctx, input: request.body });
-    reply.setCookie(sessionCookieName, cookieValue, {
-      httpOnly: true, sameSite: 'lax', path: '/', secure: request.ctx.services.config.secureCookies,
-    });
+    setSessionCookie(reply, request.ctx, cookieValue);
     return sessionView(request.ctx, session);
   });
 

@@ -4,10 +4,10 @@ import { LockedError, NotAuthenticatedError } from '../../platform/errors';
 import { withoutScope } from '../../platform/db/scope-guard';
 import { decoyPasswordHash, verifyPassword } from '../../platform/auth/passwords';
 import { clearFailures, lockedUntil, recordFailure, throttleKeys } from '../../platform/auth/throttle';
-import { createSession, resolvedSession } from '../../platform/auth/sessions';
 import { recordAudit } from '../../platform/audit/audit';
 import { loginNames, users } from '../users/users.tables';
 import { recordLoginEvent, type LoginOutcome } from './login-events';
+import { openSession } from './open-session';
 
 export type LogInInput = { username: string; password: string };
 
@@ -49,18 +49,7 @@ export async function logIn({ ctx, input }: { ctx: Ctx; input: LogInInput }) {
   }
 
   await clearFailures(db, keys[0]);
-  const session = await db.transaction(async (tx) => {
-    const created = await createSession(tx, user, {
-      idleMinutes: await services.settings.get('session.idleMinutes'),
-      absoluteHours: await services.settings.get('session.absoluteHours'),
-    }, client);
-    await recordLoginEvent(tx, { username, user, outcome: 'ok', ...client });
-    await recordAudit(tx, {
-      userId: user.id, username, role: user.role, jurisdictionCode: user.jurisdictionCode, sourceAddress: ctx.sourceAddress,
-    }, { action: 'auth.login', targetType: 'user', targetId: user.id });
-    return created;
-  });
-  return { cookieValue: session.cookieValue, session: resolvedSession(user, session.tokenHash, session.csrfToken) };
+  return db.transaction((tx) => openSession(tx, ctx, user, username));
 }
 
 function findAccount(ctx: Ctx, username: string) {

@@ -1,6 +1,6 @@
 import type { Services } from '../../platform/context';
 import { paperDate, shanghaiDate } from '../../platform/dates';
-import { drawFieldTable, drawQrCode, drawTitle, renderPdf } from '../../platform/pdf/render';
+import { drawFieldTable, drawTitle, drawVerificationFooter, renderPdf } from '../../platform/pdf/render';
 
 /** Where a certificate's QR code leads: the portal's verification page, carrying the signed token. */
 export function verificationUrl(services: Services, token: string): string {
@@ -26,10 +26,6 @@ export function renderCertificatePdf(
       ['备案日期', paperDate(shanghaiDate(certificate.issuedAt))],
     ], 110);
     doc.moveDown(2);
-    const qrTop = doc.y;
-    await drawQrCode(doc, verificationUrl(services, certificate.token), doc.page.margins.left, qrTop, 110);
-    doc.fontSize(10).text('扫码查验证书真伪与当前状态', doc.page.margins.left, qrTop + 116);
-    doc.fontSize(14).text(issuer, 300, qrTop + 30, { width: 240, align: 'right' });
-    doc.fontSize(12).text('（盖章）', 300, qrTop + 56, { width: 240, align: 'right' });
+    await drawVerificationFooter(doc, { url: verificationUrl(services, certificate.token), caption: '扫码查验证书真伪与当前状态' }, [issuer]);
   }, { title: `备案证书 ${certificate.number}` });
 }

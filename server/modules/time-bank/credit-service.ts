@@ -2,68 +2,88 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
 import type { Services } from '../../platform/context';
 import { inScope, systemScope } from '../../platform/policy/policy';
-import { districtAccount, postMovement, reverseMovement, volunteerAccount } from './ledger';
+import { districtAccount, lockAccounts, movementEntries, postMovement, reverseMovement, volunteerAccount } from './ledger';
 import { ledgerMovements } from './ledger.tables';
+import { ruleValues, type RuleValue } from './rules-in-force';
 
 type VolunteerRef = { id: string; districtCode: string; jurisdictionCode: string };
 type ServiceRow = { id: string; minutes: number; serviceType: string };
 
+const creditRuleKeys = [
+  'timeBank.creditPercentByServiceType', 'timeBank.lifetimeCapHours', 'points.perHour', 'points.percentByServiceType', 'points.maxHoursPerActivity',
+] as const;
+export type CreditRules = { [K in (typeof creditRuleKeys)[number]]: RuleValue<K> };
+
 const keysOf = (recordId: string) => ({ deposit: `service:${recordId}:deposit`, overCap: `service:${recordId}:over_cap`, earn: `service:${recordId}:earn` });
 
 /**
- * What confirmed service earns under the rules where the volunteer's time bank is held: hours
- * deposited (the service type's percentage; the part above the lifetime cap goes to the donation
- * pool) and points (per hour, the type's percentage, hours per activity capped).
+ * What confirmed service earns under given rules: hours deposited (the service type's percentage;
+ * the part above the lifetime cap goes to the donation pool) and points (per hour, the type's
+ * percentage, hours per activity capped).
  */
-export async function serviceCredit(services: Services, volunteer: VolunteerRef, record: ServiceRow, lifetimeDeposited: number) {
-  const rule = <K extends Parameters<Services['settings']['forJurisdiction']>[0]>(key: K) => services.settings.forJurisdiction(key, volunteer.jurisdictionCode);
-  const [creditPercent, capHours, perHour, pointsPercent, maxHours] = await Promise.all([
-    rule('timeBank.creditPercentByServiceType'), rule('timeBank.lifetimeCapHours'), rule('points.perHour'),
-    rule('points.percentByServiceType'), rule('points.maxHoursPerActivity'),
-  ]);
-  const credited = Math.round((record.minutes * (creditPercent[record.serviceType] ?? 100)) / 100);
-  const room = Math.max(0, capHours * 60 - lifetimeDeposited);
+export function creditFor(rules: CreditRules, record: Omit<ServiceRow, 'id'>, lifetimeDeposited: number) {
+  const credited = Math.round((record.minutes * (rules['timeBank.creditPercentByServiceType'][record.serviceType] ?? 100)) / 100);
+  const room = Math.max(0, rules['timeBank.lifetimeCapHours'] * 60 - lifetimeDeposited);
   const deposited = Math.min(credited, room);
-  const countedMinutes = Math.min(record.minutes, maxHours * 60);
-  const points = Math.floor((countedMinutes * perHour * (pointsPercent[record.serviceType] ?? 100)) / 100 / 60);
+  const countedMinutes = Math.min(record.minutes, rules['points.maxHoursPerActivity'] * 60);
+  const points = Math.floor((countedMinutes * rules['points.perHour'] * (rules['points.percentByServiceType'][record.serviceType] ?? 100)) / 100 / 60);
   return { deposited, overCap: credited - deposited, points };
+}
+
+/** What confirmed service would earn under the rules where the volunteer's time bank is held (outside a transaction). */
+export async function serviceCredit(services: Services, volunteer: VolunteerRef, record: ServiceRow, lifetimeDeposited: number) {
+  const rule = <K extends (typeof creditRuleKeys)[number]>(key: K) => services.settings.forJurisdiction(key, volunteer.jurisdictionCode);
+  const values = await Promise.all(creditRuleKeys.map(rule));
+  const rules = Object.fromEntries(creditRuleKeys.map((key, i) => [key, values[i]])) as CreditRules;
+  return creditFor(rules, record, lifetimeDeposited);
 }
 
 /**
  * Credits a confirmed service record, inside the confirming transaction: the time-bank deposit, the
  * excess over the cap donated to the pool, and the points. Keyed by the record, so it happens once.
+ * The volunteer's accounts and the pool are locked first (the ledger's lock order), so the lifetime
+ * total the cap is reckoned from cannot change before the deposit lands. A transaction crediting
+ * several volunteers keeps the lock order by taking them in (district, id) order. `services` is
+ * kept for callers; the rules are read through the transaction.
  */
-export async function creditServiceRecord(tx: Db, services: Services, input: { volunteer: VolunteerRef; record: ServiceRow; confirmedBy: string }) {
+export async function creditServiceRecord(tx: Db, _services: Services, input: { volunteer: VolunteerRef; record: ServiceRow; confirmedBy: string }) {
   const { volunteer, record } = input;
-  const hours = await volunteerAccount(tx, volunteer, 'time_bank');
-  const credit = await serviceCredit(services, volunteer, record, hours.lifetimeDeposited);
+  const rules = await ruleValues(tx, volunteer.jurisdictionCode, creditRuleKeys);
+  const issued = await districtAccount(tx, volunteer.jurisdictionCode, 'time_bank_issued');
+  const pointsIssued = await districtAccount(tx, volunteer.jurisdictionCode, 'points_issued');
+  const [hours, pool, points] = await lockAccounts(tx, [
+    await volunteerAccount(tx, volunteer, 'time_bank'),
+    await districtAccount(tx, volunteer.jurisdictionCode, 'donation_pool'),
+    await volunteerAccount(tx, volunteer, 'points'),
+  ]);
+  const credit = creditFor(rules, record, hours.lifetimeDeposited);
   const keys = keysOf(record.id);
   const common = { districtCode: volunteer.districtCode, jurisdictionCode: volunteer.jurisdictionCode, createdBy: input.confirmedBy, details: { serviceRecordId: record.id }, insufficientKey: 'ledgerInsufficient' as const };
-  const issued = await districtAccount(tx, volunteer.jurisdictionCode, 'time_bank_issued');
   if (credit.deposited > 0) {
     await postMovement(tx, { ...common, unit: 'minutes', kind: 'deposit', idempotencyKey: keys.deposit, legs: [{ account: issued, amount: -credit.deposited }, { account: hours, amount: credit.deposited }] });
   }
   if (credit.overCap > 0) {
-    const pool = await districtAccount(tx, volunteer.jurisdictionCode, 'donation_pool');
     await postMovement(tx, { ...common, unit: 'minutes', kind: 'over_cap', idempotencyKey: keys.overCap, legs: [{ account: issued, amount: -credit.overCap }, { account: pool, amount: credit.overCap }] });
   }
   if (credit.points > 0) {
-    const points = await volunteerAccount(tx, volunteer, 'points');
-    const source = await districtAccount(tx, volunteer.jurisdictionCode, 'points_issued');
-    await postMovement(tx, { ...common, unit: 'points', kind: 'earn', idempotencyKey: keys.earn, legs: [{ account: source, amount: -credit.points }, { account: points, amount: credit.points }] });
+    await postMovement(tx, { ...common, unit: 'points', kind: 'earn', idempotencyKey: keys.earn, legs: [{ account: pointsIssued, amount: -credit.points }, { account: points, amount: credit.points }] });
   }
   return credit;
 }
 
 /**
  * Takes back what a service record earned when the record is reversed: each of its movements is
- * reversed. Refused (409 `ledgerInsufficient`) when the hours or points have been spent meanwhile.
+ * reversed, every account involved locked first. Refused (409 `ledgerReversalInsufficient`) when
+ * the hours or points have been spent meanwhile.
  */
 export async function reverseServiceCredit(tx: Db, input: { volunteer: VolunteerRef; recordId: string; reversalId: string; reversedBy: string }) {
   const keys = keysOf(input.recordId);
   const movements = await tx.select().from(ledgerMovements).where(and(
     eq(ledgerMovements.districtCode, input.volunteer.districtCode), inArray(ledgerMovements.idempotencyKey, Object.values(keys)), inScope(systemScope, ledgerMovements),
   ));
+  const involved = [];
+  for (const movement of movements) involved.push(...(await movementEntries(tx, movement)).map(({ account }) => account));
+  await lockAccounts(tx, involved);
   for (const movement of movements) {
     await reverseMovement(tx, movement, {
       idempotencyKey: `reversal:${movement.idempotencyKey}`, createdBy: input.reversedBy, insufficientKey: 'ledgerReversalInsufficient',

@@ -32,13 +32,50 @@ export function districtAccount(tx: Db, jurisdictionCode: string, kind: Exclude<
 }
 
 async function ensureAccount(tx: Db, account: { districtCode: string; jurisdictionCode: string; key: string; kind: LedgerAccountKind; volunteerId: string | null }) {
+  // Read first: inserting over an existing row whose balance another transaction is changing would
+  // wait for that transaction (the unique check), which is a lock taken outside the lock order.
+  const existing = await findAccount(tx, account.districtCode, account.key);
+  if (existing) return existing;
   const [created] = await tx.insert(ledgerAccounts).values({
     ...account, unit: unitOf[account.kind], balance: balancedKinds.includes(account.kind) ? 0 : null,
   }).onConflictDoNothing().returning();
-  if (created) return created;
-  const [existing] = await tx.select().from(ledgerAccounts)
-    .where(and(eq(ledgerAccounts.districtCode, account.districtCode), eq(ledgerAccounts.key, account.key), inScope(systemScope, ledgerAccounts)));
-  return existing;
+  return created ?? (await findAccount(tx, account.districtCode, account.key))!;
+}
+
+async function findAccount(tx: Db, districtCode: string, key: string): Promise<LedgerAccount | undefined> {
+  const [row] = await tx.select().from(ledgerAccounts)
+    .where(and(eq(ledgerAccounts.districtCode, districtCode), eq(ledgerAccounts.key, key), inScope(systemScope, ledgerAccounts)));
+  return row;
+}
+
+/**
+ * The one lock order of the ledger: balanced accounts by district, then key. Every movement locks
+ * its accounts in this order, and a transaction that posts several movements locks all their
+ * accounts first (`lockAccounts`), so no two transactions ever wait on each other in a cycle. The
+ * order follows from the keys ('system:…' before 'volunteer:<id>:…'), so a caller crediting several
+ * volunteers in one transaction keeps it by taking them in (district, id) order.
+ */
+function lockOrder(a: LedgerAccount, b: LedgerAccount): number {
+  const left = `${a.districtCode}/${a.key}`;
+  const right = `${b.districtCode}/${b.key}`;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/**
+ * Locks the balanced accounts among `accounts` (in the lock order) until the transaction ends and
+ * answers every account as it now is, in the order given: a transaction about to post several
+ * movements, or to decide by a balance or lifetime total, takes its locks here first.
+ */
+export async function lockAccounts(tx: Db, accounts: LedgerAccount[]): Promise<LedgerAccount[]> {
+  const fresh = new Map<string, LedgerAccount>();
+  for (const account of [...accounts].filter((a) => a.balance !== null).sort(lockOrder)) {
+    if (fresh.has(account.id)) continue;
+    const [row] = await tx.select().from(ledgerAccounts).where(and(
+      eq(ledgerAccounts.districtCode, account.districtCode), eq(ledgerAccounts.id, account.id), inScope(systemScope, ledgerAccounts),
+    )).for('update');
+    fresh.set(account.id, row);
+  }
+  return accounts.map((account) => fresh.get(account.id) ?? account);
 }
 
 export type Leg = { account: LedgerAccount; amount: number };
@@ -52,6 +89,8 @@ export type MovementRequest = {
   idempotencyKey: string;
   details?: Record<string, unknown>;
   reversesId?: string;
+  /** The kind of the movement a reversal negates (a reversed deposit no longer counts towards the lifetime cap). */
+  reversedKind?: LedgerMovementKind;
   createdBy: string | null;
   legs: Leg[];
   /** Refused with this key (409) when a leg would take a balanced account below zero. */
@@ -67,13 +106,16 @@ export type PostedMovement = { movement: LedgerMovement; replayed: boolean; bala
  *   waits on the first one's key and then reads its committed movement; a key reused for a
  *   different request (another fingerprint) is refused.
  * - Each balanced account is changed by one guarded `update … where balance + amount >= 0`, in
- *   account order so two movements never lock in opposite orders; a leg that would go below zero
- *   refuses the whole movement (the caller's transaction rolls back, nothing is written).
+ *   the lock order (`lockOrder`) so two movements never lock in opposite orders; under READ
+ *   COMMITTED the guard is evaluated again on the row as the previous holder left it. A leg that
+ *   would go below zero refuses the whole movement (the caller's transaction rolls back, nothing is
+ *   written, the key is not taken).
+ * - A deposit adds to the time-bank account's lifetime total (the cap), its reversal takes it back.
  */
 export async function postMovement(tx: Db, request: MovementRequest): Promise<PostedMovement> {
   const total = request.legs.reduce((sum, leg) => sum + leg.amount, 0);
-  if (total !== 0 || request.legs.some((leg) => leg.account.unit !== request.unit)) {
-    throw new Error(`unbalanced ${request.kind} movement: ${total}`);
+  if (total !== 0 || request.legs.length < 2 || request.legs.some((leg) => leg.account.unit !== request.unit || !Number.isSafeInteger(leg.amount) || leg.amount === 0)) {
+    throw new Error(`malformed ${request.kind} movement: ${request.legs.map((leg) => leg.amount).join(', ')}`);
   }
   const fingerprint = fingerprintOf(request);
   const [movement] = await tx.insert(ledgerMovements).values({
@@ -83,13 +125,14 @@ export async function postMovement(tx: Db, request: MovementRequest): Promise<Po
   if (!movement) return replay(tx, request, fingerprint);
 
   const balances = new Map<string, number>();
-  const legs = [...request.legs].sort((a, b) => (a.account.districtCode + a.account.id).localeCompare(b.account.districtCode + b.account.id));
+  const legs = [...request.legs].sort((a, b) => lockOrder(a.account, b.account));
+  const countsTowardsCap = request.kind === 'deposit' || request.reversedKind === 'deposit';
   for (const leg of legs) {
-    if (leg.account.balance === null || leg.amount === 0) continue;
+    if (leg.account.balance === null) continue;
     const [changed] = await tx.update(ledgerAccounts)
       .set({
         balance: sql`${ledgerAccounts.balance} + ${leg.amount}`,
-        ...(request.kind === 'deposit' && leg.amount > 0 ? { lifetimeDeposited: sql`${ledgerAccounts.lifetimeDeposited} + ${leg.amount}` } : {}),
+        ...(countsTowardsCap && leg.account.kind === 'time_bank' ? { lifetimeDeposited: sql`${ledgerAccounts.lifetimeDeposited} + ${leg.amount}` } : {}),
       })
       .where(and(
         eq(ledgerAccounts.districtCode, leg.account.districtCode), eq(ledgerAccounts.id, leg.account.id),
@@ -99,17 +142,22 @@ export async function postMovement(tx: Db, request: MovementRequest): Promise<Po
     if (!changed) throw new ConflictError(request.insufficientKey);
     balances.set(leg.account.id, changed.balance!);
   }
-  await tx.insert(ledgerEntries).values(legs.filter((leg) => leg.amount !== 0).map((leg) => ({
+  await tx.insert(ledgerEntries).values(legs.map((leg) => ({
     districtCode: leg.account.districtCode, jurisdictionCode: leg.account.jurisdictionCode, accountId: leg.account.id,
     movementId: movement.id, movementDistrictCode: movement.districtCode, movementKind: movement.kind, amount: leg.amount,
   })));
   return { movement, replayed: false, balances };
 }
 
-/** Stores what a movement answered, so a retry of it answers the same. */
-export async function saveMovementResult(tx: Db, movement: LedgerMovement, result: Record<string, unknown>) {
-  await tx.update(ledgerMovements).set({ result })
-    .where(and(eq(ledgerMovements.districtCode, movement.districtCode), eq(ledgerMovements.id, movement.id), inScope(systemScope, ledgerMovements)));
+/**
+ * Stores what a movement answered, so a retry of it answers the same, and gives it back as stored:
+ * answering the stored form the first time too makes a retry's body identical, key order included.
+ */
+export async function saveMovementResult(tx: Db, movement: LedgerMovement, result: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const [saved] = await tx.update(ledgerMovements).set({ result })
+    .where(and(eq(ledgerMovements.districtCode, movement.districtCode), eq(ledgerMovements.id, movement.id), inScope(systemScope, ledgerMovements)))
+    .returning({ result: ledgerMovements.result });
+  return saved.result;
 }
 
 async function replay(tx: Db, request: MovementRequest, fingerprint: string): Promise<PostedMovement> {
@@ -145,7 +193,7 @@ export async function reverseMovement(tx: Db, original: LedgerMovement, request:
   const entries = await movementEntries(tx, original);
   return postMovement(tx, {
     districtCode: original.districtCode, jurisdictionCode: original.jurisdictionCode, unit: original.unit, kind: 'reversal',
-    idempotencyKey: request.idempotencyKey, createdBy: request.createdBy, reversesId: original.id,
+    idempotencyKey: request.idempotencyKey, createdBy: request.createdBy, reversesId: original.id, reversedKind: original.kind,
     details: { reversedKind: original.kind, ...request.details }, insufficientKey: request.insufficientKey,
     legs: entries.map(({ entry, account }) => ({ account, amount: -entry.amount })),
   });

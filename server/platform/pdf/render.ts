@@ -43,6 +43,23 @@ export async function drawQrCode(doc: PdfDocument, text: string, x: number, y: n
   doc.image(png, x, y, { width: size, height: size });
 }
 
+/**
+ * The foot of a certificate: the verification QR code with its caption on the left, the issuers
+ * (one a line) and the place for the stamp on the right. Starts a new page rather than split.
+ */
+export async function drawVerificationFooter(doc: PdfDocument, verification: { url: string; caption: string }, issuers: string[]): Promise<void> {
+  const left = doc.page.margins.left;
+  const lineHeight = 26;
+  if (doc.y + 140 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  const top = doc.y;
+  await drawQrCode(doc, verification.url, left, top, 110);
+  doc.fontSize(10).text(verification.caption, left, top + 116);
+  issuers.forEach((issuer, i) => doc.fontSize(14).text(issuer, 300, top + 30 + i * lineHeight, { width: 240, align: 'right' }));
+  doc.fontSize(12).text('（盖章）', 300, top + 56 + (issuers.length - 1) * lineHeight, { width: 240, align: 'right' });
+  doc.x = left;
+  doc.y = Math.max(doc.y, top + 140);
+}
+
 /** A centred bold title, as on the first line of an official form. */
 export function drawTitle(doc: PdfDocument, text: string, fontSize = 22): void {
   doc.font('bold').fontSize(fontSize).text(text, { align: 'center' }).moveDown(0.8).font('regular').fontSize(12);

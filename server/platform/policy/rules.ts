@@ -77,8 +77,8 @@ export const rules = {
   'creditRecord.decide': { roles: ['street', 'committee'] },
   // --- Time bank and points (M5.5, M5.6).
   'timeBank.read': { roles: ['bureau', 'street', 'committee'] },
-  /** A volunteer's own withdrawals, transfers and donations; the committee records a withdrawal served to a resident. */
-  'timeBank.move': { roles: ['volunteer', 'committee'] },
+  /** A volunteer's own withdrawals, transfers and donations (their balance is read with `volunteer.self`). */
+  'timeBank.move': { roles: ['volunteer'] },
   /** Time bank and points rules for a city or district (jurisdiction settings). */
   'jurisdictionSetting.update': { roles: ['admin', 'bureau'] },
   'rewardItem.manage': { roles: ['bureau', 'street', 'committee'] },

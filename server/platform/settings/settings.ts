@@ -76,32 +76,44 @@ export type JurisdictionSettingKey = {
 export const jurisdictionSettingKeys = (Object.keys(settingDefinitions) as SettingKey[])
   .filter((k) => 'perJurisdiction' in settingDefinitions[k]) as JurisdictionSettingKey[];
 
-/** Settings are read often and changed rarely: cached, reloaded after a write or after a minute. */
-const reloadAfterMs = 60_000;
+/**
+ * Settings are read often and changed rarely: served from memory, refreshed in the background once
+ * a minute old. A read never waits on the database after the first load (at start), so reading a
+ * setting inside a transaction cannot wait on that transaction (the embedded database has one
+ * connection). A write here takes effect in this process at once; other processes see it within
+ * a minute, and a write whose transaction rolled back is undone by the next refresh.
+ */
+const refreshAfterMs = 60_000;
 
 export class Settings {
   private values = new Map<string, unknown>();
   /** key → [jurisdiction code, value], longest code first. */
   private placeValues = new Map<string, [string, unknown][]>();
   private loadedAt = 0;
+  private loading: Promise<void> | null = null;
 
   constructor(private readonly db: Db) {}
 
+  /** The first load; `openServices` awaits it before anything reads a setting. */
+  async load(): Promise<void> {
+    await this.reload();
+  }
+
   async get<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
-    if (Date.now() - this.loadedAt > reloadAfterMs) await this.reload();
+    await this.fresh();
     return (this.values.has(key) ? this.values.get(key) : settingDefinitions[key].default) as SettingValue<K>;
   }
 
   /** The value in force at a place: its nearest ancestor's (or its own) override, else the platform's. */
   async forJurisdiction<K extends JurisdictionSettingKey>(key: K, jurisdictionCode: string): Promise<SettingValue<K>> {
-    if (Date.now() - this.loadedAt > reloadAfterMs) await this.reload();
+    await this.fresh();
     const override = this.placeValues.get(key)?.find(([code]) => jurisdictionCode.startsWith(code));
     return override ? (override[1] as SettingValue<K>) : this.get(key);
   }
 
   /** The overrides set at a node itself (not inherited). */
   async setAt(jurisdictionCode: string): Promise<Partial<Record<JurisdictionSettingKey, unknown>>> {
-    if (Date.now() - this.loadedAt > reloadAfterMs) await this.reload();
+    await this.fresh();
     return Object.fromEntries(jurisdictionSettingKeys.flatMap((key) => {
       const own = this.placeValues.get(key)?.find(([code]) => code === jurisdictionCode);
       return own ? [[key, own[1]]] : [];
@@ -111,14 +123,16 @@ export class Settings {
   /** Sets (value) or clears (undefined) a place's override. */
   async setForJurisdiction(db: Db, key: JurisdictionSettingKey, jurisdictionCode: string, value: unknown, userId: string): Promise<void> {
     const where = and(eq(jurisdictionSettings.jurisdictionCode, jurisdictionCode), eq(jurisdictionSettings.key, key));
+    const others = (this.placeValues.get(key) ?? []).filter(([code]) => code !== jurisdictionCode);
     if (value === undefined) {
       await db.delete(jurisdictionSettings).where(where);
+      this.placeValues.set(key, others);
     } else {
       const parsed = settingDefinitions[key].schema.parse(value);
       await db.insert(jurisdictionSettings).values({ jurisdictionCode, key, value: parsed, updatedBy: userId })
         .onConflictDoUpdate({ target: [jurisdictionSettings.jurisdictionCode, jurisdictionSettings.key], set: { value: parsed, updatedAt: new Date(), updatedBy: userId } });
+      this.placeValues.set(key, [...others, [jurisdictionCode, parsed] as [string, unknown]].sort(([a], [b]) => b.length - a.length));
     }
-    this.loadedAt = 0;
   }
 
   async all(): Promise<Record<SettingKey, unknown>> {
@@ -134,10 +148,23 @@ export class Settings {
       .insert(settingsTable)
       .values({ key, value: parsed, updatedBy: userId })
       .onConflictDoUpdate({ target: settingsTable.key, set: { value: parsed, updatedAt: new Date(), updatedBy: userId } });
-    this.loadedAt = 0;
+    this.values.set(key, parsed);
   }
 
-  private async reload(): Promise<void> {
+  /** Awaits only the first load; afterwards a stale cache is refreshed in the background. */
+  private async fresh(): Promise<void> {
+    if (this.loadedAt === 0) return this.reload();
+    if (Date.now() - this.loadedAt > refreshAfterMs) {
+      this.reload().catch(() => undefined); // the cached values serve until a refresh succeeds
+    }
+  }
+
+  private reload(): Promise<void> {
+    this.loading ??= this.readAll().finally(() => { this.loading = null; });
+    return this.loading;
+  }
+
+  private async readAll(): Promise<void> {
     const rows = await this.db.select().from(settingsTable);
     this.values = new Map(rows.map((r) => [r.key, r.value]));
     const placeRows = await this.db.select().from(jurisdictionSettings);

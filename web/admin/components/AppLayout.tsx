@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Badge, Button, Layout, Menu, Space, Typography } from 'antd';
 import {
-  ApartmentOutlined, AuditOutlined, BellOutlined, BookOutlined, ClusterOutlined, FileDoneOutlined, HomeOutlined, LoginOutlined, LogoutOutlined,
+  ApartmentOutlined, AuditOutlined, BellOutlined, BookOutlined, ClusterOutlined, ControlOutlined, FieldTimeOutlined, FileDoneOutlined, GiftOutlined, HomeOutlined, LoginOutlined, LogoutOutlined,
   ProfileOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
@@ -11,6 +11,9 @@ import { api } from '../../common/api';
 import { useSession } from '../session';
 import { LangSwitch } from './LangSwitch';
 import { FilingTodoBadge } from '../pages/filings/FilingTodoBadge';
+import { volunteerMenuItems } from '../pages/volunteers/menu';
+import { activityMenuItems } from '../pages/activities/menu';
+import { serviceRecordMenuItems } from '../pages/service-records/menu';
 
 const menu: { key: string; icon: ReactNode; label: string; permission?: string; badge?: ReactNode }[] = [
   { key: '/', icon: <HomeOutlined />, label: 'menu.home' },
@@ -18,6 +21,12 @@ const menu: { key: string; icon: ReactNode; label: string; permission?: string; 
   { key: '/filings', icon: <FileDoneOutlined />, label: 'menu.filings', permission: 'filing.read', badge: <FilingTodoBadge /> },
   { key: '/registration-ledger', icon: <SolutionOutlined />, label: 'menu.registrationLedger', permission: 'registrationLedger.read' },
   { key: '/hub-ledgers', icon: <ProfileOutlined />, label: 'menu.hubLedgers', permission: 'hubLedger.read' },
+  ...volunteerMenuItems,
+  ...activityMenuItems,
+  ...serviceRecordMenuItems,
+  { key: '/points', icon: <GiftOutlined />, label: 'points.menu', permission: 'redemption.confirm' },
+  { key: '/time-bank', icon: <FieldTimeOutlined />, label: 'timeBank.menu', permission: 'timeBank.read' },
+  { key: '/jurisdiction-settings', icon: <ControlOutlined />, label: 'timeBank.rulesMenu', permission: 'jurisdictionSetting.update' },
   { key: '/jurisdictions', icon: <ApartmentOutlined />, label: 'menu.jurisdictions', permission: 'jurisdiction.read' },
   { key: '/users', icon: <TeamOutlined />, label: 'menu.users', permission: 'user.read' },
   { key: '/audit', icon: <AuditOutlined />, label: 'menu.audit', permission: 'audit.read' },

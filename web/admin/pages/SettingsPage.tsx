@@ -6,17 +6,24 @@ import { api } from '../../common/api';
 import { useSession } from '../session';
 import { useProblem } from '../components/useProblem';
 import { JobsCard } from './JobsCard';
+import { PercentByServiceTypeEditor, usePercentText } from './time-bank/PercentByServiceType';
 
-type SettingValue = number | string | string[];
+/** A record (the time bank's and points' percentages per service type) maps a service type to a percentage. */
+type SettingValue = number | string | string[] | Record<string, number>;
+const isRecord = (value: SettingValue | null): value is Record<string, number> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Options of list settings: filing items, or the time bank's transfer relations. */
+const optionKeys = (v: string) => [`settings.options.${v}`, `timeBank.relations.${v}`];
 /** `options`: the values a list setting may hold (the server reads them from the setting's schema). */
 type Setting = { key: string; value: SettingValue; default: SettingValue; options?: string[] };
 
-/** A list setting's values by their labels; other settings as they are. */
+/** A list setting's values by their labels, percentages per service type in words; other settings as they are. */
 function useShowValue() {
   const { t } = useTranslation();
-  return (value: SettingValue) => (Array.isArray(value)
-    ? (value.map((v) => t(`settings.options.${v}`, { defaultValue: v })).join('、') || t('settings.none'))
-    : value);
+  const percentText = usePercentText();
+  return (value: SettingValue) => {
+    if (Array.isArray(value)) return value.map((v) => t(optionKeys(v), { defaultValue: v })).join('、') || t('settings.none');
+    return isRecord(value) ? percentText(value) : value;
+  };
 }
 
 const sameValue = (a: SettingValue | null, b: SettingValue) => JSON.stringify(a) === JSON.stringify(b);
@@ -53,11 +60,12 @@ function SettingEditor({ setting, onSaved }: { setting: Setting; onSaved(): void
       return (
         <Select
           mode="multiple" allowClear style={{ width: 420 }} value={value as string[]} onChange={(v: string[]) => setValue(v)}
-          options={setting.options.map((o) => ({ value: o, label: t(`settings.options.${o}`, { defaultValue: o }) }))}
+          options={setting.options.map((o) => ({ value: o, label: t(optionKeys(o), { defaultValue: o }) }))}
           placeholder={t('settings.none')} data-testid={`setting-${setting.key}`}
         />
       );
     }
+    if (isRecord(setting.default)) return <PercentByServiceTypeEditor value={value as Record<string, number>} onChange={setValue} max={1000} />;
     if (typeof setting.default === 'string') return <Input value={String(value ?? '')} onChange={(e) => setValue(e.target.value)} style={{ width: 280 }} />;
     return <InputNumber value={value as number | null} onChange={setValue} />;
   };

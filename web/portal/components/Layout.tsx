@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { switchLang } from '../../common/i18n';
+import { VolunteerLink } from '../volunteer/VolunteerLink';
 
 /** Header with the brand, staff sign-in and the language switch; a tab bar a thumb can reach. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -10,6 +11,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const tabs = [
     { to: '/organizations', label: t('portal.tabs.directory') },
+    { to: '/activities', label: t('activities.portal.tab') },
     { to: '/notices', label: t('portal.tabs.notices') },
     { to: '/verify', label: t('portal.tabs.verify') },
   ];
@@ -22,6 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <span className="brand-short" aria-hidden="true">{t('app.name')}</span>
         </Link>
         <nav className="portal-tools">
+          <VolunteerLink />
           <a href="/admin">{t('portal.staffLogin')}</a>
           <button
             type="button"

@@ -1,12 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { api, listUrl } from '../../common/api';
-import { ApiProblem } from '../../common/problem';
+import { Link } from 'react-router';
 import { formatDate } from '../../common/format';
 import type { Verification } from '../portal-api';
-import { Badge, LoadFailed, Loading, statusTone, usePageTitle } from '../components/Status';
+import { Badge, statusTone, usePageTitle } from '../components/Status';
+import { NumberForm, useVerification, VerificationAnswer } from '../components/Verification';
 
 /** The answer in one word (有效 / 已撤销 / 签名无效 / 未找到 …) and what it means. */
 function Result({ result }: { result: Verification }) {
@@ -46,43 +43,20 @@ function Result({ result }: { result: Verification }) {
 export default function VerifyPage() {
   const { t } = useTranslation();
   usePageTitle(t('portal.verify'));
-  const [params, setParams] = useSearchParams();
-  const token = params.get('c') ?? '';
-  const number = params.get('n') ?? '';
-  const [typed, setTyped] = useState(number);
-  const [inputError, setInputError] = useState('');
-  useEffect(() => setTyped(number), [number]);
-
-  const query = useQuery({
-    queryKey: ['public', 'verify', token, number],
-    queryFn: () => api.get<Verification>(listUrl('/api/public/certificates/verify', token ? { token } : { number })),
-    enabled: Boolean(token || number),
-  });
-  // A malformed number comes back as a field error: it belongs under the input.
-  const serverFieldError = query.error instanceof ApiProblem ? query.error.fieldErrors[0]?.message : undefined;
-  const fieldError = inputError || serverFieldError;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const value = typed.trim();
-    if (!value) return setInputError(t('portal.verifyPage.numberRequired'));
-    setInputError('');
-    setParams({ n: value });
-  };
-
+  const verification = useVerification<Verification>('/api/public/certificates/verify', 'verify');
   return (
     <div className="page">
       <h1>{t('portal.verify')}</h1>
       <p className="portal-muted">{t('portal.verifyPage.intro')}</p>
-      {(token || number) && !serverFieldError && (query.isPending ? <Loading /> : query.isError ? <LoadFailed error={query.error} /> : <Result result={query.data} />)}
-      <form className="card verify-form" noValidate onSubmit={submit}>
-        <label htmlFor="certificate-number">{t('portal.verifyPage.number')}</label>
-        <input
-          id="certificate-number" type="text" value={typed} maxLength={60} onChange={(e) => setTyped(e.target.value)}
-          placeholder={t('portal.verifyPage.numberPlaceholder')} aria-invalid={Boolean(fieldError)} aria-describedby="certificate-number-error"
-        />
-        {fieldError && <p id="certificate-number-error" className="field-error">{fieldError}</p>}
-        <button type="submit">{t('portal.verifyPage.submit')}</button>
-      </form>
+      <VerificationAnswer verification={verification}>{(result) => <Result result={result} />}</VerificationAnswer>
+      <NumberForm
+        verification={verification} id="certificate-number"
+        texts={{
+          label: t('portal.verifyPage.number'), placeholder: t('portal.verifyPage.numberPlaceholder'),
+          required: t('portal.verifyPage.numberRequired'), submit: t('portal.verifyPage.submit'),
+        }}
+      />
+      <Link className="text-link" to="/verify/service">{t('serviceRecords.verify.title')}</Link>
     </div>
   );
 }

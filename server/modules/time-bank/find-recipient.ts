@@ -1,0 +1,31 @@
+import { and, eq } from 'drizzle-orm';
+import type { ActorCtx } from '../../platform/context';
+import { blindIndex } from '../../platform/crypto/sm';
+import { maskName } from '../../platform/crypto/mask';
+import { ValidationError } from '../../platform/errors';
+import { inScope, systemScope } from '../../platform/policy/policy';
+import type { Volunteer } from '../volunteers/own-volunteer';
+import { volunteerIdNumbers, volunteers } from '../volunteers/volunteers.tables';
+
+/**
+ * The registered volunteer a volunteer names as recipient (a relative, an elder in need) by ID
+ * number and name. The recipient may live in any district: found through the platform-wide ID
+ * register by the exact ID number, and only when the name given matches too. An unknown number
+ * and a name that does not match answer alike, so the form does not tell who is registered.
+ */
+export async function findRecipient(ctx: ActorCtx, sender: Volunteer, idNumber: string, name: string): Promise<Volunteer> {
+  const [claim] = await ctx.db.select().from(volunteerIdNumbers).where(eq(volunteerIdNumbers.idNumberIndex, blindIndex(ctx.services.fieldKeys, idNumber)));
+  const [recipient] = claim
+    ? await ctx.db.select().from(volunteers).where(and(
+      eq(volunteers.districtCode, claim.districtCode), eq(volunteers.id, claim.volunteerId), inScope(systemScope, volunteers),
+    ))
+    : [];
+  if (!recipient || recipient.name !== name.trim() || recipient.status !== 'active') {
+    throw new ValidationError('validation', {}, [{ path: 'recipientIdNumber', key: 'timeBankRecipientUnknown' }]);
+  }
+  if (recipient.id === sender.id) throw new ValidationError('validation', {}, [{ path: 'recipientIdNumber', key: 'timeBankRecipientSelf' }]);
+  return recipient;
+}
+
+/** How a counterpart is written into a movement's details: enough to recognise, nothing to misuse. */
+export const counterpart = (v: Volunteer) => ({ volunteerId: v.id, districtCode: v.districtCode, name: maskName(v.name)! });

@@ -1,0 +1,53 @@
+import { and, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../platform/db/database';
+import { settingDefinitions, type JurisdictionSettingKey } from '../../platform/settings/settings';
+import { jurisdictionSettings, settings } from '../../platform/settings/settings.tables';
+import { ancestorCodes } from '../jurisdictions/jurisdiction-queries';
+
+/** Where the value in force at a place comes from: the code's default, the platform's setting, or a node at or above the place. */
+export type RuleSource = { from: 'default' } | { from: 'platform' } | { from: 'node'; code: string };
+
+/** What a rule may hold (its schema's type, not just its default's). */
+export type RuleValue<K extends JurisdictionSettingKey> = z.infer<(typeof settingDefinitions)[K]['schema']>;
+
+export type RuleInForce<K extends JurisdictionSettingKey> = {
+  value: RuleValue<K>;
+  source: RuleSource;
+  /** The place's own override, null when it inherits. */
+  own: RuleValue<K> | null;
+};
+
+export type RulesInForce<K extends JurisdictionSettingKey> = { [P in K]: RuleInForce<P> };
+
+/**
+ * The per-jurisdiction rules in force at a place (the nearest override at or above it, else the
+ * platform's setting, else the default: the precedence of `Settings.forJurisdiction`), read through
+ * the given connection. Ledger writes call this inside their transaction: the settings cache would
+ * reload through another connection, which on the embedded database waits for this very transaction.
+ */
+export async function rulesInForce<K extends JurisdictionSettingKey>(db: Db, jurisdictionCode: string, keys: readonly K[]): Promise<RulesInForce<K>> {
+  const places = [...ancestorCodes(jurisdictionCode), jurisdictionCode];
+  // One after the other: `db` may be a transaction, which runs one statement at a time.
+  const placeRows = await db.select().from(jurisdictionSettings)
+    .where(and(inArray(jurisdictionSettings.key, [...keys]), inArray(jurisdictionSettings.jurisdictionCode, places)));
+  const platformRows = await db.select().from(settings).where(inArray(settings.key, [...keys]));
+  const entries = keys.map((key) => {
+    const nearest = placeRows.filter((row) => row.key === key).sort((a, b) => b.jurisdictionCode.length - a.jurisdictionCode.length)[0];
+    const platform = platformRows.find((row) => row.key === key);
+    const own = nearest?.jurisdictionCode === jurisdictionCode ? nearest.value : null;
+    const rule: RuleInForce<K> = nearest
+      ? { value: nearest.value as RuleValue<K>, source: { from: 'node', code: nearest.jurisdictionCode }, own: own as RuleValue<K> | null }
+      : platform
+        ? { value: platform.value as RuleValue<K>, source: { from: 'platform' }, own: null }
+        : { value: settingDefinitions[key].default as RuleValue<K>, source: { from: 'default' }, own: null };
+    return [key, rule] as const;
+  });
+  return Object.fromEntries(entries) as RulesInForce<K>;
+}
+
+/** Just the values in force at a place, key by key. */
+export async function ruleValues<K extends JurisdictionSettingKey>(db: Db, jurisdictionCode: string, keys: readonly K[]): Promise<{ [P in K]: RuleValue<P> }> {
+  const rules = await rulesInForce(db, jurisdictionCode, keys);
+  return Object.fromEntries(keys.map((key) => [key, rules[key].value])) as { [P in K]: RuleValue<P> };
+}
