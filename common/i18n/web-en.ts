@@ -200,7 +200,7 @@ export const webEn: WebMessages = {
     },
   },
   portal: {
-    tagline: 'Cultivating, managing and serving community organizations, all in one place', searchPlaceholder: 'Search by name', comingSoon: 'Coming soon',
+    tagline: 'Cultivating, managing and serving community organizations, all in one place', searchPlaceholder: 'Search by name',
     staffLogin: 'Staff sign-in', sections: 'Services', directory: 'Directory', notices: 'Filing notices', verify: 'Verify a certificate', volunteer: 'Volunteering',
     footer: 'Linli · Community Organizations Platform',
     tabs: { directory: 'Directory', notices: 'Notices', verify: 'Verify' },

@@ -199,7 +199,7 @@ export const webZh = {
     } as Record<string, string>,
   },
   portal: {
-    tagline: '社区社会组织培育、管理、服务一网通办', searchPlaceholder: '输入组织名称搜索', comingSoon: '即将上线',
+    tagline: '社区社会组织培育、管理、服务一网通办', searchPlaceholder: '输入组织名称搜索',
     staffLogin: '工作人员登录', sections: '服务导航', directory: '组织名录', notices: '备案公示', verify: '证书查验', volunteer: '志愿服务',
     footer: '邻里 · 社区社会组织服务平台',
     tabs: { directory: '组织名录', notices: '备案公示', verify: '证书查验' },

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { shanghaiDate } from '../platform/dates';
-import type { ActorCtx, Ctx, Services } from '../platform/context';
+import type { ActorCtx, Services } from '../platform/context';
 import { inScope, systemScope } from '../platform/policy/policy';
 import { creditCodeCheckCharacter, organizationCodeCheckCharacter } from '../platform/validators';
 import { users } from '../modules/users/users.tables';

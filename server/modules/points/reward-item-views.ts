@@ -1,4 +1,4 @@
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, inArray } from 'drizzle-orm';
 import type { ActorCtx } from '../../platform/context';
 import { inScope } from '../../platform/policy/policy';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';

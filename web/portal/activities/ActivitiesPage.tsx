@@ -1,7 +1,7 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { LoadMore, useMorePages } from '../components/MorePages';
 import { Link, useSearchParams } from 'react-router';
-import { api, listUrl, type ListResult } from '../../common/api';
+import type { ListResult } from '../../common/api';
 import { LoadFailed, Loading, usePageTitle } from '../components/Status';
 import { usePortalSession } from '../volunteer/portal-session';
 import { ActivityCard } from './ActivityCard';
@@ -17,12 +17,7 @@ export default function ActivitiesPage() {
   const serviceType = params.get('type') ?? '';
   const serviceTypes = useServiceTypes();
   const { session } = usePortalSession();
-  const list = useInfiniteQuery({
-    queryKey: ['public', 'activities', serviceType],
-    queryFn: ({ pageParam }) => api.get<ListResult<PublicActivity>>(listUrl('/api/public/activities', { serviceType, page: pageParam, pageSize })),
-    initialPageParam: 1,
-    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
-  });
+  const list = useMorePages<ListResult<PublicActivity>>(['public', 'activities', serviceType], '/api/public/activities', { serviceType, pageSize });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div className="page">
@@ -40,11 +35,7 @@ export default function ActivitiesPage() {
         <>
           {!items.length && <p className="result-count">{t('activities.portal.empty')}</p>}
           <ul className="cards cards-single">{items.map((a) => <ActivityCard key={a.id} activity={a} />)}</ul>
-          {list.hasNextPage && (
-            <button type="button" className="button-secondary load-more" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-              {list.isFetchingNextPage ? t('common.loading') : t('portal.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </div>

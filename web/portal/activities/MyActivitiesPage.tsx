@@ -1,7 +1,7 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { LoadMore, useMorePages } from '../components/MorePages';
 import { Link } from 'react-router';
-import { api, listUrl, type ListResult } from '../../common/api';
+import type { ListResult } from '../../common/api';
 import { activityTime, shortTime } from '../../common/activity-time';
 import { Badge, LoadFailed, Loading, usePageTitle } from '../components/Status';
 import { mySignupsKey, signupTone, type MySignup } from './activities-api';
@@ -36,12 +36,7 @@ function MySignupCard({ signup: s }: { signup: MySignup }) {
 export default function MyActivitiesPage() {
   const { t } = useTranslation();
   usePageTitle(t('activities.portal.mine'));
-  const list = useInfiniteQuery({
-    queryKey: [...mySignupsKey, 'list'],
-    queryFn: ({ pageParam }) => api.get<ListResult<MySignup>>(listUrl('/api/activities/mine', { page: pageParam, pageSize })),
-    initialPageParam: 1,
-    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
-  });
+  const list = useMorePages<ListResult<MySignup>>([...mySignupsKey, 'list'], '/api/activities/mine', { pageSize });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div className="page">
@@ -50,11 +45,7 @@ export default function MyActivitiesPage() {
         <>
           {!items.length && <p className="result-count">{t('activities.portal.myEmpty')} <Link to="/activities">{t('activities.portal.browse')}</Link></p>}
           <ul className="cards cards-single">{items.map((s) => <MySignupCard key={s.id} signup={s} />)}</ul>
-          {list.hasNextPage && (
-            <button type="button" className="button-secondary load-more" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-              {list.isFetchingNextPage ? t('common.loading') : t('portal.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </div>

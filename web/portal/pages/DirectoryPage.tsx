@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { LoadMore, useMorePages } from '../components/MorePages';
 import { useSearchParams } from 'react-router';
-import { api, listUrl, type ListResult } from '../../common/api';
+import type { ListResult } from '../../common/api';
 import { useCategories, type DirectoryItem } from '../portal-api';
 import { PlaceSelect } from '../components/PlaceSelect';
 import { OrganizationCard } from '../components/OrganizationCard';
@@ -32,12 +32,7 @@ export default function DirectoryPage() {
     setFilter('q', text.trim());
   };
 
-  const list = useInfiniteQuery({
-    queryKey: ['public', 'organizations', filters],
-    queryFn: ({ pageParam }) => api.get<ListResult<DirectoryItem>>(listUrl('/api/public/organizations', { ...filters, page: pageParam, pageSize })),
-    initialPageParam: 1,
-    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
-  });
+  const list = useMorePages<ListResult<DirectoryItem>>(['public', 'organizations', filters], '/api/public/organizations', { ...filters, pageSize });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.total ?? 0;
   const filtered = filterNames.some((name) => filters[name]);
@@ -91,11 +86,7 @@ export default function DirectoryPage() {
           <ul className="cards">
             {items.map((item) => <OrganizationCard key={item.id} item={item} categoryLabel={categories.label(item.category)} />)}
           </ul>
-          {list.hasNextPage && (
-            <button type="button" className="button-secondary load-more" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-              {list.isFetchingNextPage ? t('common.loading') : t('portal.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </section>
       )}
     </div>

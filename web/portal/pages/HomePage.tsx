@@ -17,6 +17,7 @@ export default function HomePage() {
     { to: '/organizations', name: t('portal.directory'), hint: t('portal.hints.directory') },
     { to: '/notices', name: t('portal.notices'), hint: t('portal.hints.notices') },
     { to: '/verify', name: t('portal.verify'), hint: t('portal.hints.verify') },
+    { to: '/activities', name: t('portal.volunteer'), hint: t('portal.hints.volunteer') },
   ];
   return (
     <>
@@ -39,10 +40,6 @@ export default function HomePage() {
               <Link to={s.to}><strong>{s.name}</strong><small>{s.hint}</small></Link>
             </li>
           ))}
-          <li className="soon">
-            <div><strong>{t('portal.volunteer')}</strong><small>{t('portal.hints.volunteer')}</small></div>
-            <span className="badge badge-plain">{t('portal.comingSoon')}</span>
-          </li>
         </ul>
       </section>
     </>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, listUrl, type ListResult } from '../../common/api';
+import { LoadMore, useMorePages } from '../components/MorePages';
+import type { ListResult } from '../../common/api';
 import { formatDate } from '../../common/format';
 import { useCategories, type PublicNotice } from '../portal-api';
 import { ObjectionForm } from '../components/ObjectionForm';
@@ -44,12 +44,7 @@ export default function NoticesPage() {
   const { t } = useTranslation();
   usePageTitle(t('portal.notices'));
   const categories = useCategories();
-  const list = useInfiniteQuery({
-    queryKey: ['public', 'notices'],
-    queryFn: ({ pageParam }) => api.get<ListResult<PublicNotice>>(listUrl('/api/public/notices', { page: pageParam, pageSize })),
-    initialPageParam: 1,
-    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
-  });
+  const list = useMorePages<ListResult<PublicNotice>>(['public', 'notices'], '/api/public/notices', { pageSize });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div className="page">
@@ -61,11 +56,7 @@ export default function NoticesPage() {
           <ul className="cards cards-single">
             {items.map((n) => <NoticeCard key={n.id} notice={n} categoryLabel={categories.label(n.category)} />)}
           </ul>
-          {list.hasNextPage && (
-            <button type="button" className="button-secondary load-more" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-              {list.isFetchingNextPage ? t('common.loading') : t('portal.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </div>

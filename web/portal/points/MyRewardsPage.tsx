@@ -1,7 +1,7 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { LoadMore, useMorePages } from '../components/MorePages';
 import { Link } from 'react-router';
-import { api, listUrl, type ListResult } from '../../common/api';
+import type { ListResult } from '../../common/api';
 import { formatDate } from '../../common/format';
 import { Badge, LoadFailed, Loading, usePageTitle, type BadgeTone } from '../components/Status';
 import { PickupCode } from './PickupCode';
@@ -14,12 +14,7 @@ const tones: Record<MyRedemption['status'], BadgeTone> = { reserved: 'warn', com
 export default function MyRewardsPage() {
   const { t } = useTranslation();
   usePageTitle(t('points.portal.myRewards'));
-  const list = useInfiniteQuery({
-    queryKey: myRedemptionsKey,
-    queryFn: ({ pageParam }) => api.get<ListResult<MyRedemption>>(listUrl('/api/redemptions/mine', { page: pageParam, pageSize })),
-    initialPageParam: 1,
-    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
-  });
+  const list = useMorePages<ListResult<MyRedemption>>(myRedemptionsKey, '/api/redemptions/mine', { pageSize });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div className="page">
@@ -46,11 +41,7 @@ export default function MyRewardsPage() {
               </li>
             ))}
           </ul>
-          {list.hasNextPage && (
-            <button type="button" className="button-secondary load-more" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-              {list.isFetchingNextPage ? t('common.loading') : t('portal.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </div>

@@ -1,7 +1,7 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { LoadMore, useMorePages } from '../components/MorePages';
 import { Link } from 'react-router';
-import { api, listUrl, type ListResult } from '../../common/api';
+import type { ListResult } from '../../common/api';
 import { LoadFailed, Loading, usePageTitle } from '../components/Status';
 import { usePortalSession } from '../volunteer/portal-session';
 import { RewardCard } from './RewardCard';
@@ -35,13 +35,7 @@ export default function RewardsPage() {
   const { session, loading } = usePortalSession();
   const volunteer = session?.user.role === 'volunteer' ? session.user : null;
   const jurisdictionCode = volunteer?.jurisdictionCode;
-  const list = useInfiniteQuery({
-    queryKey: ['public', 'reward-items', jurisdictionCode ?? ''],
-    queryFn: ({ pageParam }) => api.get<ListResult<PublicRewardItem>>(listUrl('/api/public/reward-items', { jurisdictionCode, page: pageParam, pageSize })),
-    initialPageParam: 1,
-    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
-    enabled: !loading,
-  });
+  const list = useMorePages<ListResult<PublicRewardItem>>(['public', 'reward-items', jurisdictionCode ?? ''], '/api/public/reward-items', { jurisdictionCode, pageSize }, { enabled: !loading })
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div className="page">
@@ -54,11 +48,7 @@ export default function RewardsPage() {
           <ul className="cards cards-single">
             {items.map((item) => <RewardCard key={item.id} item={item} signedIn={Boolean(volunteer)} />)}
           </ul>
-          {list.hasNextPage && (
-            <button type="button" className="button-secondary load-more" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-              {list.isFetchingNextPage ? t('common.loading') : t('portal.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </div>

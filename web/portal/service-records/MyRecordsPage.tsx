@@ -1,7 +1,6 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { LoadMore, useMorePages } from '../components/MorePages';
 import { Link } from 'react-router';
-import { api, listUrl } from '../../common/api';
 import { formatDate, formatDuration } from '../../common/format';
 import { Badge, LoadFailed, Loading, usePageTitle } from '../components/Status';
 import { IssueCertificate } from './IssueCertificate';
@@ -50,12 +49,7 @@ function RecordCard({ record }: { record: MyServiceRecord }) {
 export default function MyRecordsPage() {
   const { t } = useTranslation();
   usePageTitle(t('serviceRecords.portal.myRecords'));
-  const list = useInfiniteQuery({
-    queryKey: myServiceRecordsKey,
-    queryFn: ({ pageParam }) => api.get<MyServiceRecords>(listUrl('/api/service-records/mine', { page: pageParam, pageSize })),
-    initialPageParam: 1,
-    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
-  });
+  const list = useMorePages<MyServiceRecords>(myServiceRecordsKey, '/api/service-records/mine', { pageSize });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div className="page">
@@ -66,11 +60,7 @@ export default function MyRecordsPage() {
           <TotalsCard totals={list.data.pages[0].totals} />
           {!items.length && <p className="result-count">{t('serviceRecords.portal.empty')}</p>}
           <ul className="cards cards-single">{items.map((r) => <RecordCard key={r.id} record={r} />)}</ul>
-          {list.hasNextPage && (
-            <button type="button" className="button-secondary load-more" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-              {list.isFetchingNextPage ? t('common.loading') : t('portal.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </div>

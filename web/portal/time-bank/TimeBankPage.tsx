@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadMore } from '../components/MorePages';
 import { formatDuration, formatTime } from '../../common/format';
 import { Badge, LoadFailed, Loading, usePageTitle } from '../components/Status';
 import { useMyTimeBank, type HistoryEntry } from './time-bank-api';
@@ -41,11 +42,7 @@ export default function TimeBankPage() {
         <ul className="tb-history" data-testid="tb-history">
           {entries.map((entry) => <HistoryItem key={entry.id} entry={entry} />)}
         </ul>
-        {query.hasNextPage && (
-          <button type="button" className="button-secondary load-more" disabled={query.isFetchingNextPage} onClick={() => query.fetchNextPage()}>
-            {query.isFetchingNextPage ? t('common.loading') : t('portal.loadMore')}
-          </button>
-        )}
+        <LoadMore list={query} />
       </section>
     </div>
   );

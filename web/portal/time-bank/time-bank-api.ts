@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, listUrl } from '../../common/api';
+import { useMorePages } from '../components/MorePages';
+import { api } from '../../common/api';
 import { ApiProblem } from '../../common/problem';
 
 /** What the portal's time-bank page reads and sends (see /api/openapi.json). */
@@ -22,12 +23,7 @@ const pageSize = 20;
 
 /** 我的时间银行, page by page: the summary comes with the first page, the history grows with "load more". */
 export function useMyTimeBank() {
-  return useInfiniteQuery({
-    queryKey: myTimeBankKey,
-    queryFn: ({ pageParam }) => api.get<MyTimeBank>(listUrl('/api/time-bank/mine', { page: pageParam, pageSize })),
-    initialPageParam: 1,
-    getNextPageParam: (last) => (last.history.page * last.history.pageSize < last.history.total ? last.history.page + 1 : undefined),
-  });
+  return useMorePages<MyTimeBank>(myTimeBankKey, '/api/time-bank/mine', { pageSize }, { paging: (answer) => answer.history });
 }
 
 /** The service types a volunteer may receive (enabled entries of the dictionary), labelled in the UI language. */
