@@ -11,6 +11,7 @@ export const webEn: WebMessages = {
     save: 'Save', cancel: 'Cancel', edit: 'Edit', create: 'New', search: 'Search', reset: 'Reset', export: 'Export Excel',
     actions: 'Actions', yes: 'Yes', no: 'No', loading: 'Loading…', saved: 'Saved', copy: 'Copy', copied: 'Copied', close: 'Close',
     all: 'All', from: 'From', to: 'To', total: '{{count}} in all', upload: 'Upload', download: 'Download',
+    importWhere: 'Where', importProblem: 'Problem',
   },
   lang: { switchTo: '中文' },
   menu: {
@@ -136,7 +137,7 @@ export const webEn: WebMessages = {
     roles: 'Role', isLeader: 'Leader', partyMember: 'Party member', count: 'Members entered', minimum: 'at least {{min}}',
     short: '{{count}} more needed', enough: 'Minimum reached', importTitle: 'Import from Excel', template: 'Download template', import: 'Import roster',
     imported: '{{count}} members imported', importFailed: 'Import failed; no member was imported. Correct the rows below and upload again.',
-    errorRow: 'Where', errorProblem: 'Problem', handEntry: 'Enter by hand', saved: 'Current roster', saveRoster: 'Save roster',
+    handEntry: 'Enter by hand', saved: 'Current roster', saveRoster: 'Save roster',
     rosterSaved: 'Roster saved', replaceWarning: 'Saving replaces the {{count}} members on file; enter every member.',
     addRow: 'Add member', removeRow: 'Remove this line', idLength: 'Resident IDs have 18 characters',
   },

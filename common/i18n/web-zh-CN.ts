@@ -10,6 +10,7 @@ export const webZh = {
     save: '保存', cancel: '取消', edit: '编辑', create: '新建', search: '搜索', reset: '重置', export: '导出 Excel',
     actions: '操作', yes: '是', no: '否', loading: '加载中…', saved: '已保存', copy: '复制', copied: '已复制', close: '关闭',
     all: '全部', from: '开始', to: '结束', total: '共 {{count}} 条', upload: '上传', download: '下载',
+    importWhere: '位置', importProblem: '问题',
   },
   lang: { switchTo: 'English' },
   menu: {
@@ -135,7 +136,7 @@ export const webZh = {
     roles: '身份', isLeader: '负责人', partyMember: '党员', count: '已录入成员', minimum: '至少 {{min}} 人',
     short: '还差 {{count}} 人', enough: '已达到最低人数', importTitle: '从 Excel 导入', template: '下载模板', import: '导入花名册',
     imported: '已导入 {{count}} 名成员', importFailed: '导入失败，未导入任何成员。请按下表修改后重新上传。',
-    errorRow: '位置', errorProblem: '问题', handEntry: '手工录入', saved: '当前花名册', saveRoster: '保存花名册',
+    handEntry: '手工录入', saved: '当前花名册', saveRoster: '保存花名册',
     rosterSaved: '花名册已保存', replaceWarning: '保存后将替换现有的 {{count}} 名成员，请录入全部成员。',
     addRow: '添加成员', removeRow: '删除此行', idLength: '身份证号为 18 位',
   },

@@ -128,7 +128,7 @@ export async function seedDemoVolunteering(services: Services): Promise<DemoVolu
   const created = [];
   for (const item of items) created.push(await createRewardItem({ ctx: committee, input: { ...item, active: true, jurisdictionCode: gaojili } }));
   const lunch = await redeemPoints({ ctx: me, input: { itemId: created[0].id, idempotencyKey: 'demo-redeem-lunch-1' } });
-  await confirmRedemption({ ctx: committee, input: { pickupCode: lunch.pickupCode } });
+  await confirmRedemption({ ctx: committee, input: { pickupCode: lunch.answer.pickupCode } });
   await redeemPoints({ ctx: me, input: { itemId: created[1].id, idempotencyKey: 'demo-redeem-haircut-1' } });
 
   return { volunteers: people.length + 1, activities: held.length + 4, records, items: items.length };

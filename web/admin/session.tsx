@@ -2,8 +2,8 @@ import { createContext, useCallback, useContext, useEffect, type ReactNode } fro
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { api, onAuthEvent, setCsrfToken } from '../common/api';
-import type { ApiProblem } from '../common/problem';
 import type { SessionView } from '../common/types';
+import { fetchSession } from '../common/session';
 
 type SessionContext = {
   session: SessionView | null;
@@ -23,14 +23,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const query = useQuery({
     queryKey: sessionKey,
-    queryFn: async () => {
-      try {
-        return await api.get<SessionView>('/api/auth/session');
-      } catch (error) {
-        if ((error as ApiProblem).status === 401) return null;
-        throw error;
-      }
-    },
+    queryFn: fetchSession,
     staleTime: Infinity,
   });
   const session = query.data ?? null;

@@ -11,6 +11,7 @@ import { listMyRedemptions } from './list-my-redemptions';
 import { myPoints } from './my-points';
 import { listRedemptions } from './list-redemptions';
 import { confirmRedemption } from './confirm-redemption';
+import { idempotentReply } from '../../platform/http/idempotent-reply';
 import {
   confirmRedemptionBodySchema, createRewardItemBodySchema, listMyRedemptionsQuerySchema, listProviderAccountsQuerySchema,
   listPublicRewardItemsQuerySchema, listRedemptionsQuerySchema, listRewardItemsQuerySchema, redeemBodySchema,
@@ -49,7 +50,7 @@ export async function pointsRoutes(fastify: FastifyInstance) {
 
   app.post('/api/redemptions', {
     schema: { tags, summary: '兑换：预留积分与库存，生成取货码（同一 idempotencyKey 重试返回同一兑换）', body: redeemBodySchema },
-  }, async (request) => redeemPoints({ ctx: actorCtx(request), input: request.body }));
+  }, async (request, reply) => idempotentReply(reply, await redeemPoints({ ctx: actorCtx(request), input: request.body })));
 
   app.get('/api/redemptions/mine', {
     schema: { tags, summary: '我的兑换（含取货码）', querystring: listMyRedemptionsQuerySchema },

@@ -33,7 +33,7 @@ export async function redeemPoints({ ctx, input }: { ctx: ActorCtx; input: Input
   const key = `redeem:${volunteer.id}:${input.idempotencyKey}`;
   // A retry after success answers the same redemption, even if that took the last unit.
   const earlier = await earlierAnswer(ctx.db, volunteer, key, input.itemId);
-  if (earlier) return earlier;
+  if (earlier) return { answer: earlier, replayed: true };
 
   // The catalogue is public: a volunteer may redeem an item of any district, so it is read platform-wide.
   const [item] = await ctx.db.select().from(rewardItems).where(and(eq(rewardItems.id, input.itemId), inScope(systemScope, rewardItems)));
@@ -46,7 +46,7 @@ export async function redeemPoints({ ctx, input }: { ctx: ActorCtx; input: Input
   } catch (refusal) {
     // A retry racing its own first attempt, which has just taken the last unit (or the last place under the limit).
     const answered = await earlierAnswer(ctx.db, volunteer, key, input.itemId);
-    if (answered) return answered;
+    if (answered) return { answer: answered, replayed: true };
     throw refusal;
   }
   const pickupDays = await ctx.services.settings.get('redemption.pickupDays');
@@ -60,7 +60,7 @@ export async function redeemPoints({ ctx, input }: { ctx: ActorCtx; input: Input
       idempotencyKey: key, createdBy: ctx.actor.userId, details: { itemId: item.id }, insufficientKey: 'pointsInsufficient',
       legs: [{ account: points, amount: -item.pointsCost }, { account: reserved, amount: item.pointsCost }],
     });
-    if (posted.replayed) return answerOf(tx, volunteer, posted.movement);
+    if (posted.replayed) return { answer: await answerOf(tx, volunteer, posted.movement), replayed: true };
 
     const [taken] = await tx.update(rewardItems).set({ stock: sql`${rewardItems.stock} - 1` }).where(and(
       eq(rewardItems.districtCode, item.districtCode), eq(rewardItems.id, item.id), eq(rewardItems.active, true), gt(rewardItems.stock, 0),
@@ -81,7 +81,7 @@ export async function redeemPoints({ ctx, input }: { ctx: ActorCtx; input: Input
       action: 'redemption.reserve', targetType: 'redemption', targetId: redemption.id,
       details: { itemId: item.id, title: item.title, points: item.pointsCost },
     });
-    return presentOwnRedemption(redemption, taken);
+    return { answer: presentOwnRedemption(redemption, taken), replayed: false };
   });
 }
 

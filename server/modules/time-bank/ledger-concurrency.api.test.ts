@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { ConflictError } from '../../platform/errors';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
 import { newVolunteer } from '../volunteers/volunteer-fixtures';
-import { districtAccount, postMovement, volunteerAccount } from './ledger';
 import { checkLedger } from './check-ledger';
 import { depositService, ledgerVolunteer, newKey, type LedgerVolunteer } from './time-bank-fixtures';
 
 /**
  * Many clients at once on the same few accounts: deposits (service credit), withdrawals, transfers
- * both ways (some across districts), donations, points spent, and retries of the same request, some
+ * both ways (some across districts), donations, redemptions, and retries of the same request, some
  * sent while the original is still running. On PostgreSQL these run on parallel connections under
  * READ COMMITTED; on the embedded database their statements interleave.
  */
@@ -19,6 +17,7 @@ type Answer = { status: number; body: string; replayed: boolean; after?: 'accept
 
 let t: TestApp;
 let members: Member[];
+let itemId: string;
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -45,6 +44,10 @@ beforeAll(async () => {
     members.push({ client: v.client, ledger: ledgerVolunteer(v.volunteerId, jurisdictionCode), idNumber: v.idNumber, name });
     await depositService(t, members[i].ledger, 240);
   }
+  const committee = await t.login('committee');
+  itemId = (await committee.post('/api/reward-items', {
+    title: '社区食堂午餐券', providerName: '高基里社区长者食堂', pickupAddress: '长者食堂收银台', pointsCost: 15, stock: 25, active: true,
+  })).json().id;
 });
 afterAll(async () => { await t?.close(); });
 
@@ -78,24 +81,12 @@ describe('the ledger under concurrent clients', () => {
       acceptedMovements += [credit.deposited, credit.overCap, credit.points].filter((n) => n > 0).length;
     };
 
-    /** Points spent on a pickup (the redemption's own movement), posted directly, twice with the same key at times. */
-    const spendPoints = async () => {
-      const member = rng.pick(members);
-      const key = `test-reserve:${newKey()}`;
-      const amount = rng.int(5, 60);
-      const post = () => t.services.database.db.transaction(async (tx) => {
-        const points = await volunteerAccount(tx, member.ledger, 'points');
-        const reserved = await districtAccount(tx, member.ledger.jurisdictionCode, 'points_reserved');
-        return postMovement(tx, {
-          districtCode: member.ledger.districtCode, jurisdictionCode: member.ledger.jurisdictionCode, unit: 'points', kind: 'reserve',
-          idempotencyKey: key, createdBy: null, details: {}, insufficientKey: 'ledgerInsufficient',
-          legs: [{ account: points, amount: -amount }, { account: reserved, amount }],
-        });
-      }).then((posted): Answer => ({ status: 200, body: posted.movement.id, replayed: posted.replayed }), (error): Answer => {
-        if (error instanceof ConflictError) return { status: 409, body: error.messageKey, replayed: false };
-        throw error;
-      });
-      (await Promise.all(rng.next() < 0.3 ? [post(), post()] : [post()])).forEach((a) => record(key, a));
+    /** A redemption of the catalogue item: its points reserved (one movement) while stock lasts. */
+    const redemptionKeys = new Set<string>();
+    const redeem = () => {
+      const key = newKey();
+      redemptionKeys.add(key);
+      return send(rng.pick(members).client, '/api/redemptions', { itemId, idempotencyKey: key });
     };
 
     const operation = async () => {
@@ -117,7 +108,7 @@ describe('the ledger under concurrent clients', () => {
           ...(toElder ? { recipientIdNumber: other.idNumber, recipientName: other.name } : {}),
         });
       }
-      return spendPoints();
+      return redeem();
     };
 
     // 50 clients, each making a few requests one after another, all clients at once.
@@ -138,6 +129,12 @@ describe('the ledger under concurrent clients', () => {
       for (const retry of list.filter((a) => a.after === 'accepted')) expect(retry).toMatchObject({ status: 200, replayed: true, body: accepted[0].body });
     }
     expect([...answers.values()].flat().some((a) => a.replayed)).toBe(true);
+    // Redemptions took part, and each took one unit of stock: none lost, none twice.
+    const redeemed = [...redemptionKeys].filter((key) => answers.get(key)?.some((a) => a.status === 200)).length;
+    expect(redeemed).toBeGreaterThan(0);
+    const [stock] = await t.services.database.query<{ stock: number; held: string }>(
+      `SELECT stock, (SELECT count(*) FROM redemptions WHERE item_id = $1) AS held FROM reward_items WHERE id = $1`, [itemId]);
+    expect([stock.stock, Number(stock.held)]).toEqual([25 - redeemed, redeemed]);
     expect([...answers.values()].flat().some((a) => a.status === 409)).toBe(true);
 
     const db = t.services.database;

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorCtx } from '../../platform/http/request-context';
 import { sendWorkbook } from '../../platform/http/excel-reply';
@@ -11,7 +11,7 @@ import { getTimeBankAccount } from './get-time-bank-account';
 import { getJurisdictionSettings } from './get-jurisdiction-settings';
 import { setJurisdictionSetting } from './set-jurisdiction-setting';
 import { getLatestLedgerCheck } from './get-latest-ledger-check';
-import type { OwnMovementAnswer } from './move-own-hours';
+import { idempotentReply } from '../../platform/http/idempotent-reply';
 import {
   donateBodySchema, historyQuerySchema, jurisdictionSettingBodySchema, jurisdictionSettingParamsSchema, jurisdictionSettingsQuerySchema,
   listAccountsQuerySchema, transferBodySchema, volunteerIdParamsSchema, withdrawBodySchema,
@@ -19,12 +19,6 @@ import {
 
 const tags = ['time bank 时间银行'];
 const retryNote = '请求带 idempotencyKey（8–100 个字符，表单打开时生成）：同一编号重发时原样返回第一次的结果（响应头 idempotent-replayed: true），不会重复记账；同一编号用于不同请求时返回 409。';
-
-/** A movement's answer; a replay says so in a header, its body is the original's. */
-function answer(reply: FastifyReply, result: { answer: OwnMovementAnswer; replayed: boolean }) {
-  if (result.replayed) reply.header('idempotent-replayed', 'true');
-  return result.answer;
-}
 
 export async function timeBankRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -39,15 +33,15 @@ export async function timeBankRoutes(fastify: FastifyInstance) {
       summary: '兑换服务：志愿者用存入的时间兑换自己接受的服务（达到可兑换年龄后）',
       description: `时间只能兑换服务，不能兑换现金，也没有提现接口。${retryNote}`,
     },
-  }, async (request, reply) => answer(reply, await withdrawHours({ ctx: actorCtx(request), input: request.body })));
+  }, async (request, reply) => idempotentReply(reply, await withdrawHours({ ctx: actorCtx(request), input: request.body })));
 
   app.post('/api/time-bank/transfers', {
     schema: { tags, body: transferBodySchema, summary: '转赠亲属：转给已注册为志愿者的亲属（身份证号与姓名须相符，亲属关系按本地规定）', description: retryNote },
-  }, async (request, reply) => answer(reply, await transferHours({ ctx: actorCtx(request), input: request.body })));
+  }, async (request, reply) => idempotentReply(reply, await transferHours({ ctx: actorCtx(request), input: request.body })));
 
   app.post('/api/time-bank/donations', {
     schema: { tags, body: donateBodySchema, summary: '爱心捐赠：捐入本区时间银行捐赠池，或捐给困难老人（已注册志愿者，达到可兑换年龄）', description: retryNote },
-  }, async (request, reply) => answer(reply, await donateHours({ ctx: actorCtx(request), input: request.body })));
+  }, async (request, reply) => idempotentReply(reply, await donateHours({ ctx: actorCtx(request), input: request.body })));
 
   app.get('/api/time-bank/accounts', {
     schema: { tags, summary: '时间银行账户（管辖范围内的志愿者）', querystring: listAccountsQuerySchema },

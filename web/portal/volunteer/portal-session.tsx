@@ -2,8 +2,8 @@ import { useEffect, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation } from 'react-router';
 import { api, setCsrfToken } from '../../common/api';
-import type { ApiProblem } from '../../common/problem';
 import type { SessionView } from '../../common/types';
+import { fetchSession } from '../../common/session';
 import { Loading } from '../components/Status';
 
 const sessionKey = ['portal', 'session'];
@@ -13,14 +13,7 @@ export function usePortalSession() {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: sessionKey,
-    queryFn: async () => {
-      try {
-        return await api.get<SessionView>('/api/auth/session');
-      } catch (error) {
-        if ((error as ApiProblem).status === 401) return null;
-        throw error;
-      }
-    },
+    queryFn: fetchSession,
     staleTime: Infinity,
   });
   const session = query.data ?? null;
