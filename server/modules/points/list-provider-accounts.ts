@@ -4,6 +4,8 @@ import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
 import { inScope } from '../../platform/policy/policy';
 import { containsPattern } from '../../platform/http/list';
+import { maskPhone } from '../../platform/crypto/mask';
+import { isValidMobile } from '../../platform/validators/mobile';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { users } from '../users/users.tables';
 import type { listProviderAccountsQuerySchema } from './points.schemas';
@@ -20,5 +22,7 @@ export async function listProviderAccounts({ ctx, input }: { ctx: ActorCtx; inpu
     ctx.db.select({ total: count() }).from(users).where(where),
   ]);
   const names = await jurisdictionNames(ctx.db, rows.map((r) => r.jurisdictionCode));
-  return { items: rows.map((r) => ({ ...r, jurisdictionName: names.get(r.jurisdictionCode) ?? null })), total, page: input.page, pageSize: input.pageSize };
+  // A volunteer who registered on the portal signs in with their mobile number: shown masked, like every phone number.
+  const items = rows.map((r) => ({ ...r, username: isValidMobile(r.username) ? maskPhone(r.username)! : r.username, jurisdictionName: names.get(r.jurisdictionCode) ?? null }));
+  return { items, total, page: input.page, pageSize: input.pageSize };
 }

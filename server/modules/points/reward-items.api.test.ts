@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
 import { newStaff } from '../hub-ledgers/ledger-fixtures';
 import { newRewardItem } from './points-fixtures';
+import { volunteerIdNumber } from '../volunteers/volunteer-fixtures';
 
 let t: TestApp;
 let street: TestClient;
@@ -77,6 +78,16 @@ describe('reward catalogue (兑换目录)', () => {
     const found = (await street.get('/api/reward-items/provider-accounts?q=org')).json().items;
     expect(found).toEqual([expect.objectContaining({ id: orgUserId, username: 'org', role: 'org', jurisdictionName: '高基里社区' })]);
     expect((await street2.get('/api/reward-items/provider-accounts?q=org')).json().items).toEqual([]);
+  });
+
+  it('shows a volunteer account signing in with a mobile number masked', async () => {
+    const registered = await t.anonymous.post('/api/public/volunteers', {
+      name: '邓丽华', idNumber: volunteerIdNumber(77), phone: '13922334455', jurisdictionCode: '441802006001',
+      skills: [], interests: [], password: 'Linli@2026x', consent: true,
+    });
+    expect(registered.statusCode).toBe(200);
+    const found = (await street.get(`/api/reward-items/provider-accounts?q=${encodeURIComponent('邓丽华')}`)).json().items;
+    expect(found).toEqual([expect.objectContaining({ username: '139****4455', role: 'volunteer' })]);
   });
 
   it('refuses bad input with field errors, writing nothing', async () => {
