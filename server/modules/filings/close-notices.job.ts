@@ -13,7 +13,7 @@ import { completeCase } from './complete-case';
  * revocation ends the organization (第三条). A case with an open objection waits
  * for the street's answer. Each case is its own transaction: one failure does not hold the others.
  */
-export async function closeEndedNotices(services: Services, now = new Date()): Promise<{ filed: number }> {
+export async function closeEndedNotices(services: Services, now = new Date()): Promise<{ completed: number }> {
   const { db } = services.database;
   const due = await db.select({ id: filings.id, kind: filings.kind }).from(filings).where(and(
     eq(filings.state, 'public_notice'), lte(filings.noticeEndsAt, now), inScope(systemScope, filings),
@@ -22,18 +22,18 @@ export async function closeEndedNotices(services: Services, now = new Date()): P
       inScope(systemScope, objections),
     ))),
   ));
-  let filed = 0;
+  let completed = 0;
   for (const { id, kind } of due) {
     try {
       await completeOne(services, id, kind, now);
-      filed++;
+      completed++;
     } catch (error) {
       // e.g. a live organization of the street took the same name meanwhile: the case stays on
       // notice for the street to return it, and the others are filed.
       console.error(`filing ${id} could not be filed`, error);
     }
   }
-  return { filed };
+  return { completed };
 }
 
 /** The notice of one case ended: the platform takes the kind's last step (file, terminate, revoke). */

@@ -166,7 +166,7 @@ describe('revocation (撤销备案)', () => {
     expect((await org.get('/api/notifications')).json().items[0].title).toBe('高基里社区龙舟队 拟被撤销备案，现予公示');
     expect((await t.anonymous.post(`/api/public/notices/${filingId}/objections`, { reason: '我队今年仍在训练，有照片为证' })).statusCode).toBe(200);
     await endNoticeNow(t, filingId);
-    expect(await closeEndedNotices(t.services)).toEqual({ filed: 0 });
+    expect(await closeEndedNotices(t.services)).toEqual({ completed: 0 });
     const [objection] = (await street.get(`/api/filings/${filingId}`)).json().objections;
     await street.post(`/api/filings/${filingId}/objections/${objection.id}/answer`, { decision: 'dismiss', answer: '照片为五年前所摄，不予采信' });
     await closeEndedNotices(t.services);

@@ -53,7 +53,7 @@ describe('public notice', () => {
     expect(todo.find((i: { id: string }) => i.id === id)).toMatchObject({ state: 'public_notice', todo: true });
     expect((await street.get('/api/notifications')).json().items[0].title).toBe('备案公示收到异议，请及时处理');
     await endNotice(id);
-    expect(await closeEndedNotices(t.services)).toEqual({ filed: 0 });
+    expect(await closeEndedNotices(t.services)).toEqual({ completed: 0 });
     const detail = (await street.get(`/api/filings/${id}`)).json();
     expect(detail.objections).toEqual([expect.objectContaining({ reason: '该队夜间排练扰民，请核实', status: 'open' })]);
     expect(JSON.stringify(detail)).not.toContain('13800001234');
@@ -63,7 +63,7 @@ describe('public notice', () => {
     expect((await street.post(`/api/filings/${id}/objections/${objectionId}/answer`, { decision: 'dismiss', answer: '经核实，排练时间为 19:00–20:30，不构成扰民' })).json())
       .toEqual({ status: 'dismissed', state: 'public_notice' });
     expect((await street.post(`/api/filings/${id}/objections/${objectionId}/answer`, { decision: 'dismiss', answer: '再次' })).statusCode).toBe(409);
-    expect(await closeEndedNotices(t.services)).toEqual({ filed: 1 });
+    expect(await closeEndedNotices(t.services)).toEqual({ completed: 1 });
     expect((await street.get(`/api/filings/${id}`)).json().state).toBe('filed');
   });
 
@@ -83,9 +83,9 @@ describe('public notice', () => {
 describe('filing and certificate', () => {
   it('files when the notice ends, numbers the certificate, and its QR token verifies offline and online', async () => {
     const id = await onNotice('高基里社区志愿巡逻队');
-    expect(await closeEndedNotices(t.services)).toEqual({ filed: 0 });
+    expect(await closeEndedNotices(t.services)).toEqual({ completed: 0 });
     await endNotice(id);
-    expect(await closeEndedNotices(t.services)).toEqual({ filed: 1 });
+    expect(await closeEndedNotices(t.services)).toEqual({ completed: 1 });
     const detail = (await org.get(`/api/filings/${id}`)).json();
     expect(detail.state).toBe('filed');
     expect(detail.organization.status).toBe('active');

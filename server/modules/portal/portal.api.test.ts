@@ -36,7 +36,7 @@ beforeAll(async () => {
   const filed = await approved(completeOrganization.name);
   // The notice period is over: the job files it and issues the certificate.
   await t.services.database.db.execute(sql`UPDATE filings SET notice_ends_at = now() - interval '1 minute' WHERE id = ${filed} /*scope:filings*/`);
-  expect(await closeEndedNotices(t.services)).toEqual({ filed: 1 });
+  expect(await closeEndedNotices(t.services)).toEqual({ completed: 1 });
   ids.filed = await organizationOf(filed);
   onNoticeFiling = await approved('高基里社区腰鼓队');
   ids.onNotice = await organizationOf(onNoticeFiling);
