@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/platform/db/database';
+import { deriveFieldKeys } from '../../server/platform/crypto/sm';
+import { generateBenchData } from '../data/generate';
+import { adminQuery, databaseUrl, templateDatabaseName, testEngine, testFieldKey } from '../../server/test/test-database';
+import { runBench, smokeLoad } from './run-bench';
+import { scenarios } from './scenarios';
+
+// The harness runs our app and the bare server as processes on a `pg` connection string, which an
+// in-memory PGlite cannot give: this smoke run is PostgreSQL only.
+const engine = testEngine();
+
+describe('benchmark harness (smoke)', () => {
+  const name = `linli_bench_smoke_${randomBytes(4).toString('hex')}`;
+  const url = engine === 'postgresql' ? databaseUrl(name) : '';
+
+  beforeAll(async () => {
+    if (engine !== 'postgresql') return;
+    // The template has the 清远市 tree; the tiny dataset adds the organizations and the bench accounts,
+    // under the test field key (the template's demo people are encrypted with it too).
+    await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${templateDatabaseName()}`);
+    const database = await openDatabase({ databaseUrl: url });
+    await generateBenchData(database, { scale: 'tiny', seed: 1, fieldKeys: deriveFieldKeys(Buffer.from(testFieldKey, 'hex')) });
+    await database.close();
+  });
+
+  afterAll(async () => {
+    if (engine === 'postgresql') await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  it.skipIf(engine !== 'postgresql')('measures every scenario on our app and on the bare server', async () => {
+    const report = await runBench({ databaseUrl: url, fieldKey: testFieldKey, scenarios, ...smokeLoad, log: () => undefined });
+    expect(report.scenarios.map((s) => s.name)).toEqual(scenarios.map((s) => s.name));
+    for (const scenario of report.scenarios) {
+      expect(scenario.statements).toBeGreaterThan(0);
+      for (const figures of [scenario.ours, scenario.bare]) {
+        expect(figures.requestsPerSecond).toBeGreaterThan(0);
+        expect(figures.p99).toBeGreaterThan(0);
+      }
+      expect(scenario.ratio).toBeGreaterThan(0);
+    }
+    expect(report.dataset.organizations).toBeGreaterThan(0);
+  }, 90_000);
+});

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RunFigures } from './load';
+import type { DatasetSummary, MachineFacts } from './environment';
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** One round of one scenario: ours, then bare, back to back. */
+export type RoundPair = { ours: RunFigures; bare: RunFigures };
+
+export type ServerSummary = { requestsPerSecond: number; p50: number; p95: number; p99: number };
+
+export type ScenarioReport = {
+  name: string;
+  user: string | null;
+  request: string;
+  statements: number;
+  transactional: boolean;
+  ours: ServerSummary;
+  bare: ServerSummary;
+  /** Median over the pairs of ours/bare requests per second. */
+  ratio: number;
+  rounds: RoundPair[];
+};
+
+export type BenchReport = {
+  startedAt: string;
+  settings: { rounds: number; durationSeconds: number; connections: number; warmUpSeconds: number };
+  machine: MachineFacts;
+  dataset: DatasetSummary;
+  scenarios: ScenarioReport[];
+};
+
+function summarise(runs: RunFigures[]): ServerSummary {
+  return {
+    requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+    p50: median(runs.map((r) => r.p50)),
+    p95: median(runs.map((r) => r.p95)),
+    p99: median(runs.map((r) => r.p99)),
+  };
+}
+
+export function scenarioReport(base: Omit<ScenarioReport, 'ours' | 'bare' | 'ratio'>): ScenarioReport {
+  return {
+    ...base,
+    ours: summarise(base.rounds.map((r) => r.ours)),
+    bare: summarise(base.rounds.map((r) => r.bare)),
+    ratio: median(base.rounds.map((r) => r.ours.requestsPerSecond / r.bare.requestsPerSecond)),
+  };
+}
+
+const fixed = (n: number, digits = 0) => n.toFixed(digits);
+const latencies = (s: ServerSummary) => [s.p50, s.p95, s.p99].map((ms) => fixed(ms, 1)).join(' / ');
+
+export function toMarkdown(report: BenchReport): string {
+  const { machine, settings } = report;
+  const lines = [
+    `# Benchmark ${report.startedAt}`,
+    '',
+    `Machine: ${machine.cpus.count} × ${machine.cpus.model}, ${machine.memoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgresql}; ` +
+      (machine.pinned ? 'servers on core 0, load generator on core 1.' : 'not pinned (no taskset).'),
+    `Load: ${settings.rounds} interleaved rounds of ${settings.durationSeconds} s per server, ${settings.connections} connections, ${settings.warmUpSeconds} s warm-up.`,
+    `Dataset: ${Object.entries(report.dataset).map(([table, n]) => `${table} ${n}`).join(', ')}.`,
+    '',
+    '| Scenario | User | Ours req/s | Bare req/s | Ours/bare | Ours p50/p95/p99 ms | Bare p50/p95/p99 ms | SQL statements |',
+    '|---|---|---:|---:|---:|---|---|---:|',
+    ...report.scenarios.map((s) =>
+      `| ${s.name} | ${s.user ?? 'anonymous'} | ${fixed(s.ours.requestsPerSecond)} | ${fixed(s.bare.requestsPerSecond)} | ${fixed(s.ratio, 2)} | ` +
+      `${latencies(s.ours)} | ${latencies(s.bare)} | ${s.statements}${s.transactional ? ' (transaction)' : ''} |`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Writes `<timestamp>.json` and `<timestamp>.md` into `dir`; returns the Markdown file's path. */
+export function writeReport(dir: string, report: BenchReport): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const base = path.join(dir, report.startedAt.replace(/[:.]/g, '-'));
+  fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(`${base}.md`, toMarkdown(report));
+  return `${base}.md`;
+}
