@@ -3,7 +3,7 @@ import { shanghaiDate } from '../../platform/dates';
 import type { Services } from '../../platform/context';
 import { asOfIn, type JobDefinition } from '../../platform/jobs/jobs';
 import { inScope, systemScope } from '../../platform/policy/policy';
-import { recordAudit, type AuditActor } from '../../platform/audit/audit';
+import { recordAudit } from '../../platform/audit/audit';
 import { auditLog } from '../../platform/audit/audit.tables';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { notifyRoleAt } from '../notifications/notify';
@@ -13,8 +13,8 @@ import { openLedgerStates } from './hub-ledger.workflow';
 import { notifyHubAccounts } from './hub-scope';
 import { openLedger } from './open-ledger';
 import { addDays, dueOn, lastEndedPeriod, periodLabel } from './half-year';
+import { systemAuditActor } from '../../platform/audit/audit-actor';
 
-const system: Omit<AuditActor, 'jurisdictionCode'> = { username: 'system', role: 'system' };
 
 /**
  * Daily: once a half year has ended, every active hub has its ledger for it (opened as a draft when
@@ -38,7 +38,7 @@ export async function remindHubLedgers(services: Services, now = new Date()): Pr
     if (before.length) continue;
     await db.transaction(async (tx) => {
       const ledger = await openLedger(tx, systemScope, { districtCode: hub.districtCode, hubOrganizationId: hub.id, streetCode: hub.streetCode!, period, dueOn: dueOn(period, dueDays) });
-      await recordAudit(tx, { ...system, jurisdictionCode: hub.streetCode! }, { action: 'hub_ledger.open', targetType: 'hub_ledger', targetId: ledger!.id, details: { period } });
+      await recordAudit(tx, systemAuditActor(hub.streetCode!), { action: 'hub_ledger.open', targetType: 'hub_ledger', targetId: ledger!.id, details: { period } });
     });
     opened++;
   }
@@ -65,7 +65,7 @@ export async function remindHubLedgers(services: Services, now = new Date()): Pr
       } else {
         await notifyHubAccounts(tx, { districtCode: ledger.districtCode, id: ledger.hubOrganizationId }, { title: `请在 ${ledger.dueOn} 前报送${what}`, link });
       }
-      await recordAudit(tx, { ...system, jurisdictionCode: ledger.jurisdictionCode }, { action, targetType: 'hub_ledger', targetId: ledger.id, details: { period: ledger.period, dueOn: ledger.dueOn } });
+      await recordAudit(tx, systemAuditActor(ledger.jurisdictionCode), { action, targetType: 'hub_ledger', targetId: ledger.id, details: { period: ledger.period, dueOn: ledger.dueOn } });
     });
     if (overdue) flagged++;
     else reminded++;

@@ -7,6 +7,7 @@ import { inScope, systemScope } from '../../platform/policy/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { districtAccount, lockAccounts, postMovement, type LedgerAccount } from '../time-bank/ledger';
 import { ledgerAccounts, ledgerEntries } from '../time-bank/ledger.tables';
+import { systemAuditActor } from '../../platform/audit/audit-actor';
 
 /** The start (Asia/Shanghai) of the same calendar day `years` earlier: points earned before it expire. */
 export function expiryCutoff(now: Date, years: number): Date {
@@ -65,7 +66,7 @@ async function expireAccount(db: Db, account: LedgerAccount, cutoff: Date): Prom
       insufficientKey: 'ledgerInsufficient', legs: [{ account: locked, amount: -amount }, { account: sink, amount }],
     });
     if (posted.replayed) return 0;
-    await recordAudit(tx, { username: 'system', role: 'system', jurisdictionCode: account.jurisdictionCode }, {
+    await recordAudit(tx, systemAuditActor(account.jurisdictionCode), {
       action: 'points.expire', targetType: 'volunteer', targetId: account.volunteerId ?? undefined, details: { points: amount, earnedBefore: cutoffDate },
     });
     return amount;

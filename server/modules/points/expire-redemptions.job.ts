@@ -6,6 +6,7 @@ import { inScope, systemScope } from '../../platform/policy/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { movementEntries, postMovement } from '../time-bank/ledger';
 import { redemptions, rewardItems } from './points.tables';
+import { systemAuditActor } from '../../platform/audit/audit-actor';
 
 /**
  * Hourly: a reservation not picked up by its `expiresAt` expires. Its points go back to the
@@ -41,7 +42,7 @@ async function expireOne(db: Db, ref: { districtCode: string; id: string }, now:
     await tx.update(rewardItems).set({ stock: sql`${rewardItems.stock} + 1` }).where(and(
       eq(rewardItems.districtCode, redemption.districtCode), eq(rewardItems.id, redemption.itemId), inScope(systemScope, rewardItems),
     ));
-    await recordAudit(tx, { username: 'system', role: 'system', jurisdictionCode: redemption.jurisdictionCode }, {
+    await recordAudit(tx, systemAuditActor(redemption.jurisdictionCode), {
       action: 'redemption.expire', targetType: 'redemption', targetId: redemption.id, details: { itemId: redemption.itemId, points: redemption.points },
     });
     return true;

@@ -12,3 +12,8 @@ export function auditActor(ctx: ActorCtx): AuditActor {
     sourceAddress: ctx.sourceAddress,
   };
 }
+
+/** The audit identity of work the platform does itself (scheduled jobs, automatic steps) at a place. */
+export function systemAuditActor(jurisdictionCode: string): AuditActor {
+  return { username: 'system', role: 'system', jurisdictionCode };
+}

@@ -10,6 +10,7 @@ import { auditActor } from '../audit/audit-actor';
 import { attachments } from '../files/files.tables';
 import { caseTransitions } from './workflow.tables';
 import { actorMayTake, findRule, workflowOf, type TransitionRule, type WorkflowMachine } from './machine';
+import { systemAuditActor } from '../audit/audit-actor';
 
 /** The columns a case table must have for the runner to move it. */
 export type CaseTable = PgTable & {
@@ -71,7 +72,7 @@ export function runSystemTransition<S extends string>(
   apply?: ApplyStep<S>,
 ) {
   const performer: Performer = {
-    scope: systemScope, audit: { username: 'system', role: 'system', jurisdictionCode: '' }, userId: null,
+    scope: systemScope, audit: systemAuditActor(''), userId: null,
     name: '系统', role: null, mayTake: (rule) => rule.bySystem === true,
   };
   return perform(db, db, performer, machine, table, request, apply);
