@@ -1,3 +1,4 @@
+import { supervisionErrorsEn, supervisionErrorsZh } from './supervision';
 import { volunteersErrorsEn, volunteersErrorsZh } from './volunteering/volunteers';
 import { activitiesErrorsEn, activitiesErrorsZh } from './volunteering/activities';
 import { serviceRecordsErrorsEn, serviceRecordsErrorsZh } from './volunteering/service-records';
@@ -101,6 +102,7 @@ export const errorsZh = {
   ...serviceRecordsErrorsZh,
   ...timeBankErrorsZh,
   ...pointsErrorsZh,
+  ...supervisionErrorsZh,
 } as const;
 
 export const errorsEn: Record<keyof typeof errorsZh, string> = {
@@ -199,4 +201,5 @@ export const errorsEn: Record<keyof typeof errorsZh, string> = {
   ...serviceRecordsErrorsEn,
   ...timeBankErrorsEn,
   ...pointsErrorsEn,
+  ...supervisionErrorsEn,
 };

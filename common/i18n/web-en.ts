@@ -1,3 +1,4 @@
+import { supervisionSettingNamesEn, supervisionWebEn } from './supervision';
 import { volunteersWebEn } from './volunteering/volunteers';
 import { activitiesWebEn } from './volunteering/activities';
 import { serviceRecordsWebEn } from './volunteering/service-records';
@@ -72,7 +73,7 @@ export const webEn: WebMessages = {
       'activity.cancelCutoffHours': 'Sign-up cancellable until (hours before the start)', 'activity.checkInOpensMinutes': 'Check-in opens early (minutes)',
       'activity.checkOutClosesMinutes': 'Check-out closes after the end (minutes)', 'service.roundingMinutes': 'Service time rounded down to (minutes)',
       'service.dailyCapMinutes': 'Service minutes counted per day, at most', 'credit.noShowLimit': 'No-shows that restrict sign-up', 'credit.noShowWindowDays': 'No-shows counted over (days)',
-      'credit.restrictionDays': 'Sign-up restricted for (days)', ...timeBankWebEn.ruleNames, 'redemption.pickupDays': 'Redemption pickup period (days)',
+      'credit.restrictionDays': 'Sign-up restricted for (days)', ...timeBankWebEn.ruleNames, ...supervisionSettingNamesEn, 'redemption.pickupDays': 'Redemption pickup period (days)',
     },
   },
   notifications: { title: 'Title', createdAt: 'Time', unread: 'Unread', read: 'Read', markRead: 'Mark read', markAllRead: 'Mark all read', onlyUnread: 'Unread only', empty: 'No notifications' },
@@ -256,4 +257,5 @@ export const webEn: WebMessages = {
   serviceRecords: serviceRecordsWebEn,
   timeBank: timeBankWebEn,
   points: pointsWebEn,
+  ...supervisionWebEn,
 };

@@ -1,3 +1,4 @@
+import { supervisionSettingNamesZh, supervisionWebZh } from './supervision';
 import { volunteersWebZh } from './volunteering/volunteers';
 import { activitiesWebZh } from './volunteering/activities';
 import { serviceRecordsWebZh } from './volunteering/service-records';
@@ -71,7 +72,7 @@ export const webZh = {
       'activity.cancelCutoffHours': '取消报名截止（活动开始前小时数）', 'activity.checkInOpensMinutes': '签到提前开放（分钟）',
       'activity.checkOutClosesMinutes': '签退截止（活动结束后分钟）', 'service.roundingMinutes': '服务时长取整单位（分钟）',
       'service.dailyCapMinutes': '每日计入服务时长上限（分钟）', 'credit.noShowLimit': '限制报名的爽约次数', 'credit.noShowWindowDays': '爽约计数期（天）',
-      'credit.restrictionDays': '限制报名期限（天）', ...timeBankWebZh.ruleNames, 'redemption.pickupDays': '积分兑换领取期限（天）',
+      'credit.restrictionDays': '限制报名期限（天）', ...timeBankWebZh.ruleNames, ...supervisionSettingNamesZh, 'redemption.pickupDays': '积分兑换领取期限（天）',
     } as Record<string, string>,
   },
   notifications: { title: '标题', createdAt: '时间', unread: '未读', read: '已读', markRead: '标为已读', markAllRead: '全部标为已读', onlyUnread: '只看未读', empty: '暂无消息' },
@@ -255,5 +256,6 @@ export const webZh = {
   serviceRecords: serviceRecordsWebZh,
   timeBank: timeBankWebZh,
   points: pointsWebZh,
+  ...supervisionWebZh,
 };
 export type WebMessages = typeof webZh;

@@ -11,6 +11,7 @@ import type { CharterSnapshot, FilingFormSnapshot, RosterSnapshot } from './orga
 import { renderCharterPdf } from './charter-pdf';
 import { renderFilingFormPdf } from './filing-form-pdf';
 import { renderRosterPdf } from './roster-pdf';
+import { renderPaperPdf, type PaperSnapshot } from './paper-pdf';
 import type { PersonalNumbers } from './personal-numbers';
 
 type ArchiveRow = typeof archiveDocuments.$inferSelect;
@@ -23,11 +24,17 @@ type Renderer = (snapshot: Record<string, unknown>, options: { note: string; num
 /**
  * The snapshot types the platform renders as PDFs laid out like the paper. Modules that archive
  * their own papers (termination record, revocation decision, commendation) add their renderer here.
+ * Supervision's results (M2) are all official papers of one layout (`PaperSnapshot`).
  */
+const supervisionPaperTypes: ArchiveDocType[] = [
+  'report', 'evaluation', 'major_activity', 'annual_report', 'spot_check', 'supervision_notice', 'credit_list', 'grade', 'dormant_decision',
+];
+
 const renderers: Partial<Record<ArchiveDocType, Renderer>> = {
   charter: (snapshot, { note }) => renderCharterPdf(snapshot as CharterSnapshot, note),
   filing_form: (snapshot, options) => renderFilingFormPdf(snapshot as FilingFormSnapshot, options),
   roster: (snapshot, options) => renderRosterPdf(snapshot as RosterSnapshot, options),
+  ...Object.fromEntries(supervisionPaperTypes.map((type) => [type, (snapshot: Record<string, unknown>) => renderPaperPdf(snapshot as PaperSnapshot)])),
 };
 
 export const entryHeadColumns = {

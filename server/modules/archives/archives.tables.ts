@@ -5,12 +5,12 @@ import { organizations } from '../organizations/organizations.tables';
 
 /**
  * Document types of an organization's archive (档案, seed 001 第二条): the filed versions the platform
- * writes itself, and the papers staff upload. Later capabilities (reports to the 两委, evaluations)
- * add their own types.
+ * writes itself (filed versions, and the results of supervision, M2), and the papers staff upload.
  */
 export const archiveDocTypes = [
   'charter', 'filing_form', 'roster', 'certificate', 'termination_record', 'revocation_decision', 'commendation',
-  'report', 'evaluation', 'disclosure', 'handling_result', 'other',
+  'report', 'evaluation', 'major_activity', 'annual_report', 'spot_check', 'supervision_notice', 'credit_list', 'grade',
+  'dormant_decision', 'disclosure', 'handling_result', 'other',
 ] as const;
 export type ArchiveDocType = (typeof archiveDocTypes)[number];
 

@@ -1,5 +1,6 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sendPdf } from '../../platform/http/pdf-reply';
 import { z } from 'zod';
 import { actorCtx } from '../../platform/http/request-context';
 import { readUpload } from '../../platform/http/upload';
@@ -103,13 +104,8 @@ export async function filingsRoutes(fastify: FastifyInstance) {
     schema: { tags, summary: '备案证书 PDF', params: filingIdParamsSchema },
   }, async (request, reply) => {
     const pdf = await filingCertificatePdf({ ctx: actorCtx(request), id: request.params.id });
-    return reply.type('application/pdf')
-      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`备案证书-${pdf.number}.pdf`)}`)
-      .send(pdf.content);
+    return sendPdf(reply, `备案证书-${pdf.number}`, pdf.content);
   });
-
-  const sendPdf = (reply: FastifyReply, name: string, content: Buffer) => reply.type('application/pdf')
-    .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${name}.pdf`)}`).send(content);
 
   app.get('/api/filings/:id/termination-application.pdf', {
     schema: { tags, summary: '终止活动申请书 PDF（由成员会议记录生成）', params: filingIdParamsSchema },

@@ -1,5 +1,6 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sendPdf } from '../../platform/http/pdf-reply';
 import type { Db } from '../../platform/db/database';
 import { actorCtx } from '../../platform/http/request-context';
 import { sendWorkbook } from '../../platform/http/excel-reply';
@@ -141,10 +142,6 @@ export async function serviceRecordsRoutes(fastify: FastifyInstance) {
   app.post('/api/credit-records/:id/decision', {
     schema: { tags, summary: '处理申诉（维持或撤销记录）', params: idParamsSchema, body: decideCreditBodySchema },
   }, async (request) => decideCreditRecord({ ctx: actorCtx(request), id: request.params.id, input: request.body }));
-}
-
-function sendPdf(reply: FastifyReply, name: string, content: Buffer) {
-  return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${name}.pdf`)}`).send(content);
 }
 
 /** 服务类型 labels (an editable dictionary), for the Excel export. */

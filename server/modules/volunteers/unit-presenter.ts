@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database';
 import { inScope, systemScope } from '../../platform/policy/policy';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { organizations } from '../organizations/organizations.tables';
-import { users } from '../users/users.tables';
+import { userDisplayNames } from '../users/user-names';
 import { teamMembers, volunteerStations, volunteerTeams } from './volunteers.tables';
 import type { Station, Team } from './find-unit';
 
@@ -15,18 +15,12 @@ const ids = (values: (string | null)[]) => [...new Set(values.filter((v): v is s
  * community, and a volunteer sees the teams open to it above its own node.
  */
 
-async function managerNames(db: Db, userIds: string[]): Promise<Map<string, string>> {
-  if (!userIds.length) return new Map();
-  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(and(inArray(users.id, userIds), inScope(systemScope, users)));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 /** Stations with their place, manager's name and number of teams. */
 export async function presentStations(db: Db, stations: Station[]) {
   const stationIds = stations.map((s) => s.id);
   const [places, managers, teams] = await Promise.all([
     jurisdictionNames(db, stations.map((s) => s.jurisdictionCode)),
-    managerNames(db, ids(stations.map((s) => s.managerUserId))),
+    userDisplayNames(db, ids(stations.map((s) => s.managerUserId))),
     stationIds.length
       ? db.select({ stationId: volunteerTeams.stationId, n: count() }).from(volunteerTeams)
         .where(and(inArray(volunteerTeams.stationId, stationIds), inScope(systemScope, volunteerTeams))).groupBy(volunteerTeams.stationId)
@@ -46,7 +40,7 @@ export async function presentTeams(db: Db, teams: Team[]) {
   const organizationIds = ids(teams.map((t) => t.organizationId));
   const [places, managers, stations, owners, members] = await Promise.all([
     jurisdictionNames(db, teams.map((t) => t.jurisdictionCode)),
-    managerNames(db, ids(teams.map((t) => t.managerUserId))),
+    userDisplayNames(db, ids(teams.map((t) => t.managerUserId))),
     stationIds.length
       ? db.select({ id: volunteerStations.id, name: volunteerStations.name }).from(volunteerStations)
         .where(and(inArray(volunteerStations.id, stationIds), inScope(systemScope, volunteerStations)))

@@ -10,6 +10,7 @@ export const referenceTables = [
   'login_names',
   'volunteer_id_numbers',
   'jurisdiction_settings',
+  'evaluation_indexes',
 ] as const;
 
 /** Small operational tables that stay on the coordinator (not distributed, not replicated). */

@@ -86,6 +86,51 @@ export const rules = {
   /** The provider's account (any role) or staff where the item is confirm a pickup. */
   'redemption.confirm': { roles: ['bureau', 'street', 'committee', 'hub', 'org', 'volunteer'] },
   'ledgerCheck.read': { roles: ['admin', 'auditor'] },
+  // --- Supervision (M2): reports, evaluations, checks, credit lists, grades; party building (M3).
+  /** An organization's supervision timeline (监管记录): whoever may read the organization. */
+  'organizationTimeline.read': { roles: ['admin', 'bureau', 'street', 'committee', 'hub', 'org'] },
+  /** 定期报告: the organization reports to its community's 两委; the committee acknowledges or asks for more. */
+  'workReport.read': { roles: ['bureau', 'street', 'committee', 'org'] },
+  'workReport.submit': { roles: ['org'] },
+  'workReport.review': { roles: ['committee'] },
+  /** 重大活动报告: the organization reports; the committee (or the street above the threshold) acknowledges. */
+  'majorActivity.read': { roles: ['bureau', 'street', 'committee', 'org'] },
+  'majorActivity.report': { roles: ['org'] },
+  'majorActivity.review': { roles: ['street', 'committee'] },
+  /** 满意度测评: a committee or street opens rounds for its area and names evaluators. */
+  'satisfaction.read': { roles: ['bureau', 'street', 'committee', 'org'] },
+  'satisfaction.manage': { roles: ['street', 'committee'] },
+  /** 年报: the organization files; the street reviews filed ones, the bureau registered ones. */
+  'annualReport.read': { roles: ['bureau', 'street', 'committee', 'hub', 'org'] },
+  'annualReport.submit': { roles: ['org'] },
+  'annualReport.review': { roles: ['street', 'bureau'] },
+  /** 双随机抽查: the bureau draws and records; notices, letters and talks by the bureau or the street. */
+  'spotCheck.read': { roles: ['bureau', 'street'] },
+  'spotCheck.draw': { roles: ['bureau'] },
+  'spotCheck.record': { roles: ['bureau'] },
+  'supervisionNotice.read': { roles: ['bureau', 'street', 'committee', 'org'] },
+  'supervisionNotice.issue': { roles: ['bureau', 'street'] },
+  'rectification.report': { roles: ['org'] },
+  'rectification.accept': { roles: ['bureau', 'street'] },
+  /** 活动异常名录 · 严重违法失信名单: staff enter and decide objections and repair; the organization asks. */
+  'creditList.read': { roles: ['bureau', 'street', 'committee', 'org'] },
+  'creditList.enter': { roles: ['bureau', 'street'] },
+  'creditList.decide': { roles: ['bureau', 'street'] },
+  'creditList.request': { roles: ['org'] },
+  /** 僵尸型清理: the job proposes; the street (filed) or bureau (registered) decides; staff record failed contacts. */
+  'dormant.read': { roles: ['bureau', 'street'] },
+  'dormant.decide': { roles: ['bureau', 'street'] },
+  'contactAttempt.record': { roles: ['bureau', 'street', 'committee'] },
+  /** 评价体系 and 等级评估: the bureau edits the index and runs evaluations; experts (reviewer) score. */
+  'evaluationIndex.read': { roles: ['bureau', 'street', 'reviewer'] },
+  'evaluationIndex.update': { roles: ['bureau'] },
+  'grade.read': { roles: ['bureau', 'street', 'committee', 'org', 'reviewer'] },
+  'grade.apply': { roles: ['org'] },
+  'grade.manage': { roles: ['bureau'] },
+  'grade.score': { roles: ['reviewer'] },
+  /** 党建: status, branch and instructor kept by the street or committee; coverage read by staff. */
+  'partyBuilding.read': { roles: ['bureau', 'street', 'committee', 'org'] },
+  'partyBuilding.update': { roles: ['street', 'committee'] },
 } satisfies Record<string, { roles: Role[] }>;
 
 export type PolicyAction = keyof typeof rules;

@@ -57,6 +57,53 @@ export const settingDefinitions = {
     schema: z.array(z.enum(['spouse', 'parent', 'child', 'grandparent', 'grandchild', 'sibling', 'parent_in_law'])).max(7),
     default: ['spouse', 'parent', 'child', 'grandparent', 'grandchild'] as string[], perJurisdiction: true,
   },
+  /** 定期报告 to the 两委: the reporting period, and the days after its end a report is due. */
+  'workReport.period': { schema: z.enum(['quarter', 'half_year', 'year']), default: 'half_year' as 'quarter' | 'half_year' | 'year' },
+  'workReport.dueDays': { schema: z.number().int().min(1).max(90), default: 15 },
+  /** 满意度测评: evaluator-kind weights (percent, summing to 100) and the lower bounds of the weighted 0–100 score's bands. */
+  'satisfaction.weights': {
+    schema: z.object({ committee_member: z.number().int().min(0).max(100), resident_rep: z.number().int().min(0).max(100), local_unit: z.number().int().min(0).max(100) })
+      .refine((w) => w.committee_member + w.resident_rep + w.local_unit === 100, 'satisfactionWeightsSum'),
+    default: { committee_member: 40, resident_rep: 40, local_unit: 20 },
+  },
+  'satisfaction.bands': {
+    schema: z.object({ satisfied: z.number().min(0).max(100), basicallySatisfied: z.number().min(0).max(100) })
+      .refine((b) => b.satisfied > b.basicallySatisfied, 'satisfactionBandsOrder'),
+    default: { satisfied: 80, basicallySatisfied: 60 },
+  },
+  /** 重大活动报告: days before the start a report is due; expected participants above which the street acknowledges. */
+  'majorActivity.daysBefore': { schema: z.number().int().min(1).max(60), default: 7 },
+  'majorActivity.streetThreshold': { schema: z.number().int().min(1).max(100_000), default: 200 },
+  /** 年报: due by this month-day of the next year; reminders from this many days before. */
+  'annualReport.dueDate': { schema: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/), default: '05-31' },
+  'annualReport.remindDays': { schema: z.number().int().min(1).max(120), default: 30 },
+  /** 双随机抽查 (seed 003: at least one a year): percent of the organizations drawn, inspectors per check. */
+  'spotCheck.sharePercent': { schema: z.number().min(0.1).max(100), default: 5 },
+  'spotCheck.inspectorsPerCheck': { schema: z.number().int().min(1).max(5), default: 2 },
+  /** 责令改正: days given to rectify unless the notice says otherwise. */
+  'rectification.defaultDays': { schema: z.number().int().min(1).max(365), default: 30 },
+  /**
+   * Credit lists (the national credit-information rules for social organizations): an entry within
+   * this many working days of its cause; an abnormal entry with nothing to fix leaves after these
+   * months; after these years on the abnormal list it moves to the serious list, left after these clean years.
+   */
+  'creditList.entryWorkingDays': { schema: z.number().int().min(1).max(30), default: 5 },
+  'creditList.abnormalExpiryMonths': { schema: z.number().int().min(1).max(60), default: 6 },
+  'creditList.seriousAfterYears': { schema: z.number().int().min(1).max(10), default: 2 },
+  'creditList.seriousCleanYears': { schema: z.number().int().min(1).max(10), default: 2 },
+  /** 僵尸型 clean-up: no activity since this date (empty: criterion off); failed contacts that make an organization unreachable. */
+  'dormant.inactiveSince': { schema: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/), default: '' },
+  'dormant.unreachableAttempts': { schema: z.number().int().min(1).max(10), default: 2 },
+  /** 等级评估: lower bounds of 5A–2A (points of the index's total), the pass mark (1A), years valid, notice days, the 3A+ target share. */
+  'grade.bands': {
+    schema: z.object({ '5A': z.number().min(0), '4A': z.number().min(0), '3A': z.number().min(0), '2A': z.number().min(0) })
+      .refine((b) => b['5A'] > b['4A'] && b['4A'] > b['3A'] && b['3A'] > b['2A'], 'gradeBandsOrder'),
+    default: { '5A': 950, '4A': 901, '3A': 851, '2A': 801 },
+  },
+  'grade.passMark': { schema: z.number().min(0), default: 600 },
+  'grade.validityYears': { schema: z.number().int().min(1).max(10), default: 5 },
+  'grade.noticeDays': { schema: z.number().int().min(1).max(60), default: 7 },
+  'grade.targetSharePercent': { schema: z.number().min(0).max(100), default: 10 },
   /** 服务积分: points per confirmed hour, a percentage per service type, hours counted per activity at most, years before points expire. */
   'points.perHour': { schema: z.number().int().min(0).max(1000), default: 10, perJurisdiction: true },
   'points.percentByServiceType': { schema: z.record(z.string().max(50), z.number().int().min(0).max(1000)), default: {} as Record<string, number>, perJurisdiction: true },
