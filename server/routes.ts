@@ -21,6 +21,9 @@ import { activitiesRoutes } from './modules/activities/activities.routes';
 import { serviceRecordsRoutes } from './modules/service-records/service-records.routes';
 import { timeBankRoutes } from './modules/time-bank/time-bank.routes';
 import { pointsRoutes } from './modules/points/points.routes';
+import { annualReportsRoutes } from './modules/annual-reports/annual-reports.routes';
+import { creditListsRoutes } from './modules/credit-lists/credit-lists.routes';
+import { orgTimelineRoutes } from './modules/org-timeline/org-timeline.routes';
 
 /** Every module's routes, registered in this order. */
 export const routeModules: RouteModule[] = [
@@ -29,5 +32,6 @@ export const routeModules: RouteModule[] = [
   archivesRoutes,
   registrationLedgerRoutes, hubLedgersRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
+  orgTimelineRoutes, annualReportsRoutes, creditListsRoutes,
   jobsRoutes,
 ];

@@ -7,6 +7,7 @@ CREATE TABLE "annual_reports" (
 	"content" jsonb NOT NULL,
 	"public_part" jsonb,
 	"state" varchar(16) DEFAULT 'draft' NOT NULL,
+	"version" integer DEFAULT 0 NOT NULL,
 	"reviewer_level" varchar(16),
 	"submitted_by" uuid,
 	"submitted_at" timestamp with time zone,
@@ -385,6 +386,7 @@ CREATE INDEX "annual_reports_jurisdiction_idx" ON "annual_reports" USING btree (
 CREATE INDEX "credit_list_entries_org_idx" ON "credit_list_entries" USING btree ("district_code","organization_id");--> statement-breakpoint
 CREATE INDEX "credit_list_entries_list_idx" ON "credit_list_entries" USING btree ("district_code","list","removed_on");--> statement-breakpoint
 CREATE INDEX "credit_list_requests_entry_idx" ON "credit_list_requests" USING btree ("district_code","entry_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "credit_list_requests_pending_idx" ON "credit_list_requests" USING btree ("district_code","entry_id") WHERE state = 'pending';--> statement-breakpoint
 CREATE INDEX "contact_attempts_org_idx" ON "contact_attempts" USING btree ("district_code","organization_id","attempted_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "dormant_proposals_open_idx" ON "dormant_proposals" USING btree ("district_code","organization_id") WHERE state = 'proposed';--> statement-breakpoint
 CREATE INDEX "dormant_proposals_jurisdiction_idx" ON "dormant_proposals" USING btree ("district_code","jurisdiction_code","state");--> statement-breakpoint

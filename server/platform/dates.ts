@@ -19,3 +19,34 @@ export function paperDate(isoDate: string | null | undefined): string {
   const match = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
   return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : '';
 }
+
+/** The calendar date `days` days after an ISO date (negative for before). */
+export function addDays(isoDate: string, days: number): string {
+  const at = new Date(`${isoDate}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
+}
+
+/**
+ * The date `days` working days after an ISO date, counting Monday to Friday. Public holidays and the
+ * weekends worked in their place are announced each year and not known here, so a deadline on this
+ * count may fall a day or two early around a holiday: on the safe side for a deadline the platform keeps.
+ */
+export function addWorkingDays(isoDate: string, days: number): string {
+  let date = isoDate;
+  for (let left = days; left > 0;) {
+    date = addDays(date, 1);
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return date;
+}
+
+/** The date `months` calendar months after an ISO date (31 January + 1 month → 28 or 29 February). */
+export function addMonths(isoDate: string, months: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}

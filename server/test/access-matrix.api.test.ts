@@ -175,12 +175,28 @@ const routes: Record<string, Access> = {
   'GET /api/redemptions/mine': { deniedTo: 'org' },
   'GET /api/redemptions': { deniedTo: 'auditor' },
   'POST /api/redemptions/confirm': { deniedTo: 'reviewer' },
+  // supervision (M2): the organization's timeline, annual reports, credit lists
+  'GET /api/organizations/:id/timeline': { deniedTo: 'volunteer' },
+  'GET /api/annual-reports': { deniedTo: 'reviewer' },
+  'GET /api/annual-reports/missing': { deniedTo: 'volunteer' },
+  'GET /api/annual-reports/:id': { deniedTo: 'reviewer' },
+  'POST /api/annual-reports/:id/transitions': { deniedTo: 'volunteer' },
+  'GET /api/organizations/:organizationId/annual-reports/:year': { deniedTo: 'volunteer' },
+  'PUT /api/organizations/:organizationId/annual-reports/:year': { deniedTo: 'street' },
+  'GET /api/credit-lists': { deniedTo: 'hub' },
+  'POST /api/credit-lists': { deniedTo: 'committee' },
+  'GET /api/credit-lists/:id': { deniedTo: 'volunteer' },
+  'POST /api/credit-lists/:id/requests': { deniedTo: 'street' },
+  'POST /api/credit-lists/:id/requests/:requestId/decision': { deniedTo: 'org' },
+  'POST /api/credit-lists/:id/removal': { deniedTo: 'committee' },
+  'GET /api/public/credit-lists': { public: true },
 };
 
 const sample: Record<string, string> = {
   ':signupId': '00000000-0000-4000-8000-000000000000',
   ':teamId': '00000000-0000-4000-8000-000000000000', ':volunteerId': '00000000-0000-4000-8000-000000000000',
   ':id': '00000000-0000-4000-8000-000000000000', ':code': '441802006', ':type': 'skill', ':key': 'session.idleMinutes',
+  ':organizationId': '00000000-0000-4000-8000-000000000000', ':requestId': '00000000-0000-4000-8000-000000000000', ':year': '2025',
   ':caseType': 'example', ':caseId': '00000000-0000-4000-8000-000000000000', ':objectionId': '00000000-0000-4000-8000-000000000000', ':docId': '00000000-0000-4000-8000-000000000000',
 };
 const concrete = (path: string) => path.replace(/:[a-zA-Z]+/g, (p) => sample[p] ?? 'x');
@@ -251,6 +267,17 @@ const bodies: Record<string, unknown> = {
   'PATCH /api/reward-items/:id': { stock: 5 },
   'POST /api/redemptions': { itemId: '00000000-0000-4000-8000-000000000000', idempotencyKey: 'matrix-key-1' },
   'POST /api/redemptions/confirm': { pickupCode: 'ABCD2345' },
+  'POST /api/annual-reports/:id/transitions': { action: 'submit' },
+  'PUT /api/organizations/:organizationId/annual-reports/:year': {
+    content: {
+      activities: { count: 1, participants: 1, highlights: '矩阵测试' }, finances: { incomeFen: 0, expenseFen: 0, netAssetsFen: 0, sources: '' },
+      members: { count: 1, joined: 0, left: 0, leaderChanged: false }, partyBuilding: { partyMembers: 0, organization: '', activities: '' }, disclosures: '',
+    },
+  },
+  'POST /api/credit-lists': { organizationId: '00000000-0000-4000-8000-000000000000', cause: 'staff_decision', reason: '矩阵测试理由', causeOn: '2026-01-05' },
+  'POST /api/credit-lists/:id/requests': { kind: 'objection', statement: '矩阵测试理由' },
+  'POST /api/credit-lists/:id/requests/:requestId/decision': { decision: 'granted', note: '矩阵测试' },
+  'POST /api/credit-lists/:id/removal': { note: '矩阵测试' },
 };
 
 let t: TestApp;

@@ -6,7 +6,13 @@ export const orgTimelineErrorsEn: Record<keyof typeof orgTimelineErrorsZh, strin
 };
 
 export const orgTimelineWebZh = {
+  tab: '监管记录',
+  empty: '暂无监管记录',
+  platform: '系统',
 };
 
 export const orgTimelineWebEn: typeof orgTimelineWebZh = {
+  tab: 'Supervision record',
+  empty: 'No supervision records yet',
+  platform: 'System',
 };

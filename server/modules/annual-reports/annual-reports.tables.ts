@@ -3,9 +3,8 @@ import { createdAt, districtCode, id, jurisdictionCode, updatedAt } from '../../
 import { registerScopedTable } from '../../platform/db/scope-guard';
 import { organizations } from '../organizations/organizations.tables';
 
-/** draft → submitted → accepted (通过), or returned (退回修改) and submitted again. */
-export const annualReportStates = ['draft', 'submitted', 'returned', 'accepted'] as const;
-export type AnnualReportState = (typeof annualReportStates)[number];
+export { annualReportStates, type AnnualReportState } from './annual-report.workflow';
+import type { AnnualReportState } from './annual-report.workflow';
 
 /**
  * What an annual report states (年报, seeds 003 and 004): activities, finances (integer fen),
@@ -36,6 +35,8 @@ export const annualReports = pgTable(
     /** What is published on the organization's portal page once accepted. */
     publicPart: jsonb('public_part').$type<Record<string, unknown>>(),
     state: varchar('state', { length: 16 }).$type<AnnualReportState>().notNull().default('draft'),
+    /** Guards the workflow's steps (two reviewers cannot both act). */
+    version: integer('version').notNull().default(0),
     reviewerLevel: varchar('reviewer_level', { length: 16 }).$type<'street' | 'bureau'>(),
     submittedBy: uuid('submitted_by'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),

@@ -1,4 +1,5 @@
-import { date, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { date, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt, districtCode, id, jurisdictionCode, updatedAt } from '../../platform/db/columns';
 import { registerScopedTable } from '../../platform/db/scope-guard';
 import { organizations } from '../organizations/organizations.tables';
@@ -92,6 +93,8 @@ export const creditListRequests = pgTable(
   (t) => [
     primaryKey({ columns: [t.districtCode, t.id] }),
     index('credit_list_requests_entry_idx').on(t.districtCode, t.entryId),
+    // One request waiting for a decision per entry.
+    uniqueIndex('credit_list_requests_pending_idx').on(t.districtCode, t.entryId).where(sql`state = 'pending'`),
     foreignKey({ columns: [t.districtCode, t.entryId], foreignColumns: [creditListEntries.districtCode, creditListEntries.id] }),
   ],
 );

@@ -1,4 +1,4 @@
-import { shanghaiDate, shanghaiOffsetMs } from '../../platform/dates';
+import { addDays, shanghaiDate, shanghaiOffsetMs } from '../../platform/dates';
 
 /**
  * Half years of the work ledger (seed 001: 每半年报送): '2026H1' is January–June, '2026H2' July–December,
@@ -52,11 +52,6 @@ export function previousPeriod(period: string): string {
 /** The last half year that has ended by `now`: the one whose ledger is due next. */
 export function lastEndedPeriod(now: Date): string {
   return previousPeriod(periodOf(now));
-}
-
-/** A calendar date plus some days, 'YYYY-MM-DD'. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Due `dueDays` after the half year's last day (15 → 15 July for the first half). */

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNotNull, lte } from 'drizzle-orm';
-import { shanghaiDate } from '../../platform/dates';
+import { addDays, shanghaiDate } from '../../platform/dates';
 import type { Services } from '../../platform/context';
 import { asOfIn, type JobDefinition } from '../../platform/jobs/jobs';
 import { inScope, systemScope } from '../../platform/policy/policy';
@@ -12,7 +12,7 @@ import { hubLedgers } from './hub-ledgers.tables';
 import { openLedgerStates } from './hub-ledger.workflow';
 import { notifyHubAccounts } from './hub-scope';
 import { openLedger } from './open-ledger';
-import { addDays, dueOn, lastEndedPeriod, periodLabel } from './half-year';
+import { dueOn, lastEndedPeriod, periodLabel } from './half-year';
 import { systemAuditActor } from '../../platform/audit/audit-actor';
 
 

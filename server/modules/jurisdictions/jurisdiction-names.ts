@@ -1,4 +1,5 @@
 import { inArray } from 'drizzle-orm';
+import { levelOfCode } from '../../platform/policy/roles';
 import type { Db } from '../../platform/db/database';
 import { jurisdictions } from './jurisdictions.tables';
 
@@ -16,4 +17,13 @@ export async function jurisdictionNames(db: Db, codes: string[]): Promise<Map<st
 /** 凤城街道 → 凤城街道办事处, 石角镇 → 石角镇人民政府: the office that reviews, stamps and signs for a street. */
 export function streetOfficeName(streetName: string): string {
   return /[镇乡]$/.test(streetName) ? `${streetName}人民政府` : `${streetName}办事处`;
+}
+
+/** The authority that decides at a node, as printed on papers: 高基里社区居民委员会, 凤城街道办事处, 清城区民政局, 广东省民政厅. */
+export async function authorityName(db: Db, code: string): Promise<string> {
+  const name = (await jurisdictionNames(db, [code])).get(code) ?? '';
+  const level = levelOfCode(code);
+  if (level === 'community') return `${name}${name.endsWith('村') ? '村' : '居'}民委员会`;
+  if (level === 'street') return streetOfficeName(name);
+  return `${name}${level === 'province' ? '民政厅' : '民政局'}`;
 }

@@ -11,10 +11,11 @@ import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { ancestorCodes } from '../jurisdictions/jurisdiction-queries';
 import { certificateColumns, currentCertificateJoin, publicOrganizationsWhere } from './public-organizations';
 import type { publicOrgClasses, publicOrgStatuses } from './portal.schemas';
+import { publicAnnualReports } from '../annual-reports/public-annual-reports';
 
 /**
  * An organization's public page: basic information, its current charter, its certificate's live
- * status and its public notices. The leader appears by surname only; no ID or phone number, no roster.
+ * status, its public notices and the public part of its accepted annual reports. The leader appears by surname only; no ID or phone number, no roster.
  * Drafts, rejected filings, community-guided groups and unknown ids are all simply not found.
  */
 export async function getPublicOrganization({ ctx, id, now = new Date() }: { ctx: Ctx; id: string; now?: Date }) {
@@ -27,10 +28,11 @@ export async function getPublicOrganization({ ctx, id, now = new Date() }: { ctx
     // Public: the organization itself passed the public filter above.
     and(eq(table.districtCode, o.districtCode), eq(table.organizationId, o.id), inScope(systemScope, table));
 
-  const [noticed, [charter]] = await Promise.all([
+  const [noticed, [charter], annualReports] = await Promise.all([
     ctx.db.select().from(filings).where(and(own(filings), isNotNull(filings.noticeStartsAt))).orderBy(desc(filings.noticeStartsAt)),
     // A change's charter is written only when the change is filed, so the newest version is the one in force.
     ctx.db.select().from(charters).where(own(charters)).orderBy(desc(charters.version)).limit(1),
+    publicAnnualReports(ctx.db, o),
   ]);
 
   const path = [...ancestorCodes(o.jurisdictionCode), o.jurisdictionCode];
@@ -62,5 +64,6 @@ export async function getPublicOrganization({ ctx, id, now = new Date() }: { ctx
       endsAt: f.noticeEndsAt!.toISOString(),
       onNotice: f.state === 'public_notice' && f.noticeEndsAt! > now,
     })),
+    annualReports,
   };
 }

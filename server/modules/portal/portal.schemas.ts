@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publicAnnualReportSchema } from '../annual-reports/public-annual-reports';
 import { listQuerySchema, listResponseSchema } from '../../platform/http/list';
 import { divisionCodeSchema } from '../jurisdictions/jurisdictions.schemas';
 import { certificateStatuses } from '../certificates/certificates.tables';
@@ -57,6 +58,7 @@ export const publicOrganizationSchema = z.object({
   ...certificateView,
   charter: z.array(z.object({ key: z.string(), titleZh: z.string(), titleEn: z.string(), text: z.string() })),
   notices: z.array(z.object({ id: z.uuid(), kind: z.string(), startsAt: z.string(), endsAt: z.string(), onNotice: z.boolean() })),
+  annualReports: z.array(publicAnnualReportSchema),
 });
 
 export const publicPlacesQuerySchema = z.object({ parent: divisionCodeSchema.optional() });
