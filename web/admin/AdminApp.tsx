@@ -36,6 +36,9 @@ const TimeBankPage = lazy(() => import('./pages/time-bank/TimeBankPage'));
 const JurisdictionRulesPage = lazy(() => import('./pages/time-bank/JurisdictionRulesPage'));
 const ActivitiesPage = lazy(() => import('./pages/activities/ActivitiesPage'));
 const HelpRequestsPage = lazy(() => import('./pages/activities/HelpRequestsPage'));
+const AnnualReportsPage = lazy(() => import('./pages/annual-reports/AnnualReportsPage'));
+const AnnualReportFormPage = lazy(() => import('./pages/annual-reports/AnnualReportFormPage'));
+const CreditListsPage = lazy(() => import('./pages/credit-lists/CreditListsPage'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -75,6 +78,9 @@ function Guarded() {
           {can('jurisdictionSetting.update') && <Route path="jurisdiction-settings" element={<JurisdictionRulesPage />} />}
           {can('activity.read') && <Route path="activities" element={<ActivitiesPage />} />}
           {can('helpRequest.read') && <Route path="help-requests" element={<HelpRequestsPage />} />}
+          {can('annualReport.read') && <Route path="annual-reports/:id?" element={<AnnualReportsPage />} />}
+          {can('annualReport.submit') && <Route path="annual-reports/write/:organizationId/:year" element={<AnnualReportFormPage />} />}
+          {can('creditList.read') && <Route path="credit-lists/:id?" element={<CreditListsPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

@@ -25,6 +25,7 @@ const ActivitiesPage = lazy(() => import('./activities/ActivitiesPage'));
 const ActivityPage = lazy(() => import('./activities/ActivityPage'));
 const CheckInPage = lazy(() => import('./activities/CheckInPage'));
 const MyActivitiesPage = lazy(() => import('./activities/MyActivitiesPage'));
+const CreditListsPage = lazy(() => import('./credit-lists/CreditListsPage'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -44,6 +45,7 @@ export function PortalApp() {
               <Route path="organizations/:id" element={<OrganizationPage />} />
               <Route path="notices" element={<NoticesPage />} />
               <Route path="verify" element={<VerifyPage />} />
+              <Route path="credit-lists" element={<CreditListsPage />} />
               <Route path="register" element={<RegisterPage />} />
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="me" element={<RequireVolunteer><MePage /></RequireVolunteer>} />

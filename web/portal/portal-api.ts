@@ -17,6 +17,14 @@ export type PublicOrganization = Omit<DirectoryItem, 'streetName' | 'communityNa
   businessScope: string | null; memberCount: number; leader: string | null; creditCode: string | null; filedAt: string | null;
   charter: { key: string; titleZh: string; titleEn: string; text: string }[];
   notices: { id: string; kind: string; startsAt: string; endsAt: string; onNotice: boolean }[];
+  annualReports: PublicAnnualReport[];
+};
+
+/** The public part of an accepted annual report (年报). */
+export type PublicAnnualReport = {
+  year: number; activities: { count: number; participants: number; highlights: string };
+  finances: { incomeFen: number; expenseFen: number; netAssetsFen: number }; members: { count: number };
+  partyBuilding: { organization: string }; disclosures: string;
 };
 
 export type PublicNotice = {

@@ -14,6 +14,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/activities', label: t('activities.portal.tab') },
     { to: '/notices', label: t('portal.tabs.notices') },
     { to: '/verify', label: t('portal.tabs.verify') },
+    { to: '/credit-lists', label: t('creditLists.public.title') },
   ];
   return (
     <div className="portal">

@@ -13,7 +13,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   return <div className="field"><dt>{label}</dt><dd>{children}</dd></div>;
 }
 
-/** An organization's public page: basic information, charter, certificate and its public notices. */
+/** An organization's public page: basic information, charter, certificate, its public notices and annual reports. */
 export default function OrganizationPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
@@ -101,6 +101,22 @@ export default function OrganizationPage() {
           </ul>
         ) : <p className="portal-muted">{t('portal.org.noNotices')}</p>}
       </section>
+
+      {o.annualReports.length > 0 && (
+        <section className="card" data-testid="public-annual-reports">
+          <h2>{t('annualReports.public.title')}</h2>
+          {o.annualReports.map((r) => (
+            <dl className="fields" key={r.year}>
+              <Field label={t('annualReports.year')}>{r.year}</Field>
+              <Field label={t('annualReports.sections.activities')}>{t('annualReports.public.activities', { count: r.activities.count, participants: r.activities.participants })}：{r.activities.highlights}</Field>
+              <Field label={t('annualReports.sections.finances')}>{t('annualReports.public.finances', { income: (r.finances.incomeFen / 100).toFixed(2), expense: (r.finances.expenseFen / 100).toFixed(2) })}</Field>
+              <Field label={t('annualReports.sections.members')}>{t('annualReports.public.members', { count: r.members.count })}</Field>
+              <Field label={t('annualReports.sections.partyBuilding')}>{r.partyBuilding.organization}</Field>
+              <Field label={t('annualReports.sections.disclosures')}>{r.disclosures}</Field>
+            </dl>
+          ))}
+        </section>
+      )}
     </div>
   );
 }

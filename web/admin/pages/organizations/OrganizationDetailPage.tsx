@@ -14,10 +14,11 @@ import { OrganizationCases } from './OrganizationCases';
 import { CertificatesTable } from './CertificatesTable';
 import { ArchiveTab } from './archive/ArchiveTab';
 import { OrganizationActions } from './OrganizationActions';
+import { OrganizationTimeline } from './OrganizationTimeline';
 
 /**
- * One organization: basic information, charter, roster, archive, its cases and its certificates, as
- * tabs; and what may be started on it (change, termination, revocation).
+ * One organization: basic information, charter, roster, archive, its supervision record, its cases
+ * and its certificates, as tabs; and what may be started on it (change, termination, revocation).
  */
 export default function OrganizationDetailPage() {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export default function OrganizationDetailPage() {
     { key: 'charter', label: t('orgs.tabs.charter'), children: <CharterSections charter={data.charter} /> },
     { key: 'roster', label: t('orgs.withCount', { label: t('orgs.tabs.roster'), count: data.roster.length }), children: <RosterTable members={data.roster} /> },
     { key: 'archive', label: t('archive.title'), children: <ArchiveTab organizationId={data.organization.id} /> },
+    { key: 'supervision', label: t('orgTimeline.tab'), children: <OrganizationTimeline organizationId={data.organization.id} /> },
     { key: 'cases', label: t('orgs.tabs.cases'), children: <OrganizationCases cases={data.cases} partList={data.charter.partList} /> },
     { key: 'certificates', label: t('orgs.tabs.certificates'), children: <CertificatesTable certificates={data.certificates} /> },
   ];
