@@ -21,6 +21,7 @@ import { activitiesRoutes } from './modules/activities/activities.routes';
 import { serviceRecordsRoutes } from './modules/service-records/service-records.routes';
 import { timeBankRoutes } from './modules/time-bank/time-bank.routes';
 import { pointsRoutes } from './modules/points/points.routes';
+import { partyBuildingRoutes } from './modules/party-building/party-building.routes';
 
 /** Every module's routes, registered in this order. */
 export const routeModules: RouteModule[] = [
@@ -28,6 +29,7 @@ export const routeModules: RouteModule[] = [
   notificationsRoutes, settingsRoutes, attachmentsRoutes, casesRoutes, filingsRoutes, portalRoutes, organizationsRoutes,
   archivesRoutes,
   registrationLedgerRoutes, hubLedgersRoutes,
+  partyBuildingRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
   jobsRoutes,
 ];
