@@ -36,6 +36,7 @@ const TimeBankPage = lazy(() => import('./pages/time-bank/TimeBankPage'));
 const JurisdictionRulesPage = lazy(() => import('./pages/time-bank/JurisdictionRulesPage'));
 const ActivitiesPage = lazy(() => import('./pages/activities/ActivitiesPage'));
 const HelpRequestsPage = lazy(() => import('./pages/activities/HelpRequestsPage'));
+const PartyCoveragePage = lazy(() => import('./pages/party-building/PartyCoveragePage'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -66,6 +67,7 @@ function Guarded() {
           {can('registrationLedger.read') && <Route path="registration-ledger" element={<RegistrationLedgerPage />} />}
           {can('hubLedger.read') && <Route path="hub-ledgers" element={<HubLedgersPage />} />}
           {can('hubLedger.read') && <Route path="hub-ledgers/:id" element={<HubLedgerDetailPage />} />}
+          {can('partyBuilding.coverage') && <Route path="party-building" element={<PartyCoveragePage />} />}
           {can('volunteer.read') && <Route path="volunteers" element={<VolunteersPage />} />}
           {can('volunteer.read') && <Route path="volunteer-units" element={<StationsTeamsPage />} />}
           {can('serviceRecord.read') && <Route path="service-records" element={<ServiceRecordsPage />} />}

@@ -17,10 +17,8 @@ const childLength: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12, 12: 12 };
 
 export type CoverageRow = CoverageFigures & {
   code: string; name: string;
-  /** The node's own organizations (those that sit at the node itself rather than in a child). */
+  /** The node's own organizations (those that sit at the node itself rather than in a child); every other row opens one level down. */
   self: boolean;
-  /** Whether the row can be opened one level further down. */
-  hasChildren: boolean;
 };
 
 /**
@@ -56,9 +54,9 @@ export async function getPartyBuildingCoverage({ ctx, input }: { ctx: ActorCtx; 
   const countsOf = new Map<string, CoverageCounts>(grouped.map(({ code: c, ...counts }) => [c, counts]));
   const selfCounts = countsOf.get(code);
   const items: CoverageRow[] = [
-    ...(selfCounts ? [{ code, name: node.name, self: true, hasChildren: false, ...coverageFigures(selfCounts) }] : []),
+    ...(selfCounts ? [{ code, name: node.name, self: true, ...coverageFigures(selfCounts) }] : []),
     ...children.map((child) => ({
-      code: child.code, name: child.name, self: false, hasChildren: child.hasChildren,
+      code: child.code, name: child.name, self: false,
       ...coverageFigures(countsOf.get(child.code) ?? noCoverage),
     })),
   ];

@@ -131,7 +131,7 @@ describe('两个覆盖 statistics', () => {
     expect(coverage.includeGuided).toBe(false);
     expect(coverage.totals).toEqual(fengchengTotals);
     const row = (code: string) => coverage.items.find((r: { code: string }) => r.code === code);
-    expect(row('441802006001')).toMatchObject({ ...gaojili, hasChildren: false });
+    expect(row('441802006001')).toMatchObject(gaojili);
     expect(row('441802006002')).toMatchObject(hetangRow);
     // Every community is listed, those without organizations with zeros and no rate.
     expect(row('441802006004')).toMatchObject({ name: '花厅社区', active: 0, organizationalRate: null, workRate: null });
@@ -145,7 +145,7 @@ describe('两个覆盖 statistics', () => {
   it('drills down from the district to the street to the community', async () => {
     const district = (await bureau.get('/api/party-building/coverage')).json();
     expect(district.path).toEqual([{ code: '441802', name: '清城区' }]);
-    expect(district.items.find((r: { code: string }) => r.code === '441802006')).toMatchObject({ name: '凤城街道', hasChildren: true, ...fengchengTotals });
+    expect(district.items.find((r: { code: string }) => r.code === '441802006')).toMatchObject({ name: '凤城街道', ...fengchengTotals });
     expect(district.items.find((r: { code: string }) => r.code === '441802007')).toMatchObject({ name: '东城街道', active: 0 });
     expect(district.totals).toEqual(fengchengTotals);
 
@@ -155,7 +155,7 @@ describe('两个覆盖 statistics', () => {
 
     const community = (await bureau.get('/api/party-building/coverage?jurisdictionCode=441802006001')).json();
     expect(community.path.map((p: { name: string }) => p.name)).toEqual(['清城区', '凤城街道', '高基里社区']);
-    expect(community.items).toEqual([{ ...gaojili, self: true, hasChildren: false }]);
+    expect(community.items).toEqual([{ ...gaojili, self: true }]);
     const { code: _code, name: _name, self: _self, ...figures } = gaojili;
     expect(community.totals).toEqual(figures);
   });

@@ -20,7 +20,7 @@ export async function partyBuildingRoutes(fastify: FastifyInstance) {
   }, async (request, reply) => {
     const result = await getPartyBuildingCoverage({ ctx: actorCtx(request), input: request.query });
     if (request.query.format !== 'xlsx') return result;
-    const total = { ...result.totals, code: result.node.code, name: '合计', self: false, hasChildren: false };
+    const total = { ...result.totals, code: result.node.code, name: '合计', self: false };
     return sendWorkbook(reply, `${result.node.name}党建覆盖统计`, {
       name: '党建覆盖',
       rows: [...result.items, total],
