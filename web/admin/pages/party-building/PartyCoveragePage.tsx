@@ -28,7 +28,7 @@ export default function PartyCoveragePage() {
   };
   const data = coverage.data;
   const figure = (key: keyof CoverageFigures, title: string, rate = false) => ({
-    key, title, align: 'right' as const, width: rate ? 110 : 96,
+    key, title, align: 'right' as const, width: rate ? 100 : 84,
     render: (_: unknown, row: CoverageFigures) => (rate ? formatRate(row[key] as number | null) : row[key]),
   });
   const columns = [
@@ -72,11 +72,11 @@ export default function PartyCoveragePage() {
           loading={coverage.isFetching}
           dataSource={data?.items ?? []}
           pagination={false}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 'max-content' }}
           onRow={(row) => (row.self ? {} : { onClick: () => go({ code: row.code }), style: { cursor: 'pointer' } })}
           columns={[
             {
-              key: 'name', title: t('partyBuilding.place'), fixed: 'left', width: 180,
+              key: 'name', title: t('partyBuilding.place'), fixed: 'left', width: 160,
               render: (_, row) => (row.self ? t('partyBuilding.ownLevel', { name: row.name }) : <a>{row.name}</a>),
             },
             ...columns,
