@@ -39,4 +39,7 @@ test('the street drills down to a community and sends an instructor where there 
   await expect(page.getByTestId('coverage-breadcrumb')).toHaveText(/高基里社区/);
   await expect(totals).toContainText('80.0%');
   await expect(uncovered.getByRole('row', { name: /高基里社区书香读书会/ })).toContainText('林秀珍');
+  // Back up to the street: 高基里社区's row counts the new instructor too.
+  await page.getByTestId('coverage-breadcrumb').getByText('凤城街道').click();
+  await expect(table.getByRole('row', { name: /^高基里社区/ })).toContainText('80.0%');
 });

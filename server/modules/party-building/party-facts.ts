@@ -5,7 +5,7 @@ import { organizations, rosterMembers, type OrgClass } from '../organizations/or
 import { partyBuilding, type PartyOrganizationStatus } from './party-building.tables';
 
 /** 两个覆盖 is reckoned over filed and registered organizations; community-guided groups only when asked. */
-export function countedClasses(includeGuided: boolean): OrgClass[] {
+function countedClasses(includeGuided: boolean): OrgClass[] {
   return includeGuided ? ['filed', 'registered', 'guided'] : ['filed', 'registered'];
 }
 
