@@ -198,5 +198,10 @@ describe('filing without the charter\'s party-building clause', () => {
     expect(refused.json().errors).toEqual([{ path: 'charter.partyBuilding', message: '此项为必填' }]);
     expect((await org.get(`/api/filings/${filingId}`)).json().state).toBe('draft');
     expect((await org.get(`/api/cases/filing/${filingId}/timeline`)).json().items).toEqual([]);
+    // Until it is filed there is nothing to cover.
+    const draftOrganization = (await org.get(`/api/filings/${filingId}`)).json().organization.id;
+    const early = await street.put(url(draftOrganization), { status: 'instructor', instructorName: '陈建国' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().title).toBe('只有正常活动的组织可以登记党建情况');
   });
 });
