@@ -24,6 +24,7 @@ import { pointsRoutes } from './modules/points/points.routes';
 import { annualReportsRoutes } from './modules/annual-reports/annual-reports.routes';
 import { creditListsRoutes } from './modules/credit-lists/credit-lists.routes';
 import { orgTimelineRoutes } from './modules/org-timeline/org-timeline.routes';
+import { partyBuildingRoutes } from './modules/party-building/party-building.routes';
 
 /** Every module's routes, registered in this order. */
 export const routeModules: RouteModule[] = [
@@ -31,6 +32,7 @@ export const routeModules: RouteModule[] = [
   notificationsRoutes, settingsRoutes, attachmentsRoutes, casesRoutes, filingsRoutes, portalRoutes, organizationsRoutes,
   archivesRoutes,
   registrationLedgerRoutes, hubLedgersRoutes,
+  partyBuildingRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
   orgTimelineRoutes, annualReportsRoutes, creditListsRoutes,
   jobsRoutes,

@@ -10,6 +10,7 @@ import { demoAccounts, demoPassword } from './demo-accounts';
 import { seedDemoOrganizations } from './seed-organizations';
 import { seedDemoVolunteering } from './seed-volunteering';
 import { seedDemoAnnualReports } from './seed-annual-reports';
+import { seedDemoPartyBuilding } from './seed-party-building';
 import { insertVolunteer } from '../modules/volunteers/insert-volunteer';
 import { demoVolunteerRecord } from './demo-people';
 
@@ -48,6 +49,7 @@ export async function seedDemoIfEmpty(
     log(`demo: ${volunteering.volunteers} volunteers, ${volunteering.activities} activities, ${volunteering.records} service records, ${volunteering.items} catalogue items`);
     const supervision = await seedDemoAnnualReports(services);
     log(`demo: ${supervision.reports} annual reports, ${supervision.entries} credit-list entries`);
+    log(`demo: party building recorded for ${(await seedDemoPartyBuilding(services)).recorded} organizations`);
   }
   return true;
 }

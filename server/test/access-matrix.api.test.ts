@@ -83,6 +83,11 @@ const routes: Record<string, Access> = {
   'PATCH /api/registration-candidates/:id': { deniedTo: 'committee' },
   'POST /api/registration-candidates/:id/visits': { deniedTo: 'street' },
   'POST /api/registration-candidates/:id/outcome': { deniedTo: 'admin' },
+  // party building (M3)
+  'GET /api/party-building/coverage': { deniedTo: 'org' },
+  'GET /api/party-building/uncovered': { deniedTo: 'volunteer' },
+  'GET /api/party-building/organizations/:id': { deniedTo: 'reviewer' },
+  'PUT /api/party-building/organizations/:id': { deniedTo: 'bureau' },
   'GET /api/organizations/:id/archive': { deniedTo: 'volunteer' },
   'GET /api/organizations/:id/archive/:docId/file': { deniedTo: 'reviewer' },
   'POST /api/organizations/:id/archive': { deniedTo: 'admin' },
@@ -230,6 +235,7 @@ const bodies: Record<string, unknown> = {
   'PATCH /api/registration-candidates/:id': { reason: '规模较大' },
   'POST /api/registration-candidates/:id/visits': { visitedOn: '2026-01-05', visitors: 'x', content: '指导内容' },
   'POST /api/registration-candidates/:id/outcome': { outcome: 'dropped', note: '不再跟踪' },
+  'PUT /api/party-building/organizations/:id': { status: 'none' },
   // bodies: volunteers, stations, teams (M5.1)
   'PATCH /api/volunteers/me': { availability: '周末上午' },
   'POST /api/volunteers': { name: '矩阵测试', idNumber: '11010519491231002X', phone: '13800000000', jurisdictionCode: '441802006001', consentOnPaper: true },

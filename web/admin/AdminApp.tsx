@@ -39,6 +39,7 @@ const HelpRequestsPage = lazy(() => import('./pages/activities/HelpRequestsPage'
 const AnnualReportsPage = lazy(() => import('./pages/annual-reports/AnnualReportsPage'));
 const AnnualReportFormPage = lazy(() => import('./pages/annual-reports/AnnualReportFormPage'));
 const CreditListsPage = lazy(() => import('./pages/credit-lists/CreditListsPage'));
+const PartyCoveragePage = lazy(() => import('./pages/party-building/PartyCoveragePage'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -69,6 +70,7 @@ function Guarded() {
           {can('registrationLedger.read') && <Route path="registration-ledger" element={<RegistrationLedgerPage />} />}
           {can('hubLedger.read') && <Route path="hub-ledgers" element={<HubLedgersPage />} />}
           {can('hubLedger.read') && <Route path="hub-ledgers/:id" element={<HubLedgerDetailPage />} />}
+          {can('partyBuilding.coverage') && <Route path="party-building" element={<PartyCoveragePage />} />}
           {can('volunteer.read') && <Route path="volunteers" element={<VolunteersPage />} />}
           {can('volunteer.read') && <Route path="volunteer-units" element={<StationsTeamsPage />} />}
           {can('serviceRecord.read') && <Route path="service-records" element={<ServiceRecordsPage />} />}

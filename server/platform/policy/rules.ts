@@ -131,6 +131,8 @@ export const rules = {
   /** 党建: status, branch and instructor kept by the street or committee; coverage read by staff. */
   'partyBuilding.read': { roles: ['bureau', 'street', 'committee', 'org'] },
   'partyBuilding.update': { roles: ['street', 'committee'] },
+  /** 两个覆盖 statistics and the organizations without coverage: staff only (a leader reads their own organization). */
+  'partyBuilding.coverage': { roles: ['bureau', 'street', 'committee'] },
 } satisfies Record<string, { roles: Role[] }>;
 
 export type PolicyAction = keyof typeof rules;

@@ -16,6 +16,7 @@ import { activityMenuItems } from '../pages/activities/menu';
 import { serviceRecordMenuItems } from '../pages/service-records/menu';
 import { annualReportMenuItems } from '../pages/annual-reports/menu';
 import { creditListMenuItems } from '../pages/credit-lists/menu';
+import { partyBuildingMenuItems } from '../pages/party-building/menu';
 
 const menu: { key: string; icon: ReactNode; label: string; permission?: string; badge?: ReactNode }[] = [
   { key: '/', icon: <HomeOutlined />, label: 'menu.home' },
@@ -25,6 +26,7 @@ const menu: { key: string; icon: ReactNode; label: string; permission?: string; 
   { key: '/hub-ledgers', icon: <ProfileOutlined />, label: 'menu.hubLedgers', permission: 'hubLedger.read' },
   ...annualReportMenuItems,
   ...creditListMenuItems,
+  ...partyBuildingMenuItems,
   ...volunteerMenuItems,
   ...activityMenuItems,
   ...serviceRecordMenuItems,

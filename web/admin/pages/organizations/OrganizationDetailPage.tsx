@@ -15,6 +15,7 @@ import { CertificatesTable } from './CertificatesTable';
 import { ArchiveTab } from './archive/ArchiveTab';
 import { OrganizationActions } from './OrganizationActions';
 import { OrganizationTimeline } from './OrganizationTimeline';
+import { usePartyBuildingTab } from '../party-building/PartyBuildingSection';
 
 /**
  * One organization: basic information, charter, roster, archive, its supervision record, its cases
@@ -25,6 +26,7 @@ export default function OrganizationDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const words = useOrgVocabulary();
+  const partyBuildingTab = usePartyBuildingTab(id);
   const query = useQuery({ queryKey: ['organization', id], queryFn: () => api.get<OrganizationDetail>(`/api/organizations/${id}`) });
   const back = <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/organizations')} aria-label={t('orgs.back')} />;
   if (query.error) {
@@ -39,6 +41,7 @@ export default function OrganizationDetailPage() {
     { key: 'supervision', label: t('orgTimeline.tab'), children: <OrganizationTimeline organizationId={data.organization.id} /> },
     { key: 'cases', label: t('orgs.tabs.cases'), children: <OrganizationCases cases={data.cases} partList={data.charter.partList} /> },
     { key: 'certificates', label: t('orgs.tabs.certificates'), children: <CertificatesTable certificates={data.certificates} /> },
+    ...partyBuildingTab,
   ];
   return (
     <Card
