@@ -21,13 +21,14 @@ import { activitiesRoutes } from './modules/activities/activities.routes';
 import { serviceRecordsRoutes } from './modules/service-records/service-records.routes';
 import { timeBankRoutes } from './modules/time-bank/time-bank.routes';
 import { pointsRoutes } from './modules/points/points.routes';
+import { workReportsRoutes } from './modules/work-reports/work-reports.routes';
 
 /** Every module's routes, registered in this order. */
 export const routeModules: RouteModule[] = [
   systemRoutes, accountRoutes, usersRoutes, jurisdictionsRoutes, auditRoutes, dictionariesRoutes,
   notificationsRoutes, settingsRoutes, attachmentsRoutes, casesRoutes, filingsRoutes, portalRoutes, organizationsRoutes,
   archivesRoutes,
-  registrationLedgerRoutes, hubLedgersRoutes,
+  registrationLedgerRoutes, hubLedgersRoutes, workReportsRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
   jobsRoutes,
 ];

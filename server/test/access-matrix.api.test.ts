@@ -77,6 +77,13 @@ const routes: Record<string, Access> = {
   'PUT /api/hub-ledgers/:id/remarks': { deniedTo: 'bureau' },
   'POST /api/hub-ledgers/:id/transitions': { deniedTo: 'volunteer' },
   'GET /api/hub-ledgers/:id/ledger.xlsx': { deniedTo: 'org' },
+  'GET /api/work-reports': { deniedTo: 'volunteer' },
+  'GET /api/work-reports/missing': { deniedTo: 'hub' },
+  'GET /api/organizations/:id/work-report-prefill/:period': { deniedTo: 'committee' },
+  'POST /api/work-reports': { deniedTo: 'committee' },
+  'GET /api/work-reports/:id': { deniedTo: 'volunteer' },
+  'PUT /api/work-reports/:id': { deniedTo: 'street' },
+  'POST /api/work-reports/:id/review': { deniedTo: 'org' },
   'GET /api/registration-candidates': { deniedTo: 'street' },
   'POST /api/registration-candidates': { deniedTo: 'street' },
   'GET /api/registration-candidates/:id': { deniedTo: 'hub' },
@@ -182,6 +189,7 @@ const sample: Record<string, string> = {
   ':teamId': '00000000-0000-4000-8000-000000000000', ':volunteerId': '00000000-0000-4000-8000-000000000000',
   ':id': '00000000-0000-4000-8000-000000000000', ':code': '441802006', ':type': 'skill', ':key': 'session.idleMinutes',
   ':caseType': 'example', ':caseId': '00000000-0000-4000-8000-000000000000', ':objectionId': '00000000-0000-4000-8000-000000000000', ':docId': '00000000-0000-4000-8000-000000000000',
+  ':period': '2026H1',
 };
 const concrete = (path: string) => path.replace(/:[a-zA-Z]+/g, (p) => sample[p] ?? 'x');
 const bodies: Record<string, unknown> = {
@@ -210,6 +218,11 @@ const bodies: Record<string, unknown> = {
   'POST /api/hub-ledgers': { period: '2026H1' },
   'PUT /api/hub-ledgers/:id/remarks': { remarks: 'x' },
   'POST /api/hub-ledgers/:id/transitions': { action: 'submit' },
+  'POST /api/work-reports': {
+    organizationId: '00000000-0000-4000-8000-000000000000', period: '2026H1', activitiesHeld: 1, participants: 1, fundsInFen: 0, fundsOutFen: 0, summary: 'x', plans: 'x',
+  },
+  'PUT /api/work-reports/:id': { activitiesHeld: 1, participants: 1, fundsInFen: 0, fundsOutFen: 0, summary: 'x', plans: 'x' },
+  'POST /api/work-reports/:id/review': { action: 'acknowledge' },
   'POST /api/registration-candidates': { organizationId: '00000000-0000-4000-8000-000000000000', reason: '规模较大' },
   'PATCH /api/registration-candidates/:id': { reason: '规模较大' },
   'POST /api/registration-candidates/:id/visits': { visitedOn: '2026-01-05', visitors: 'x', content: '指导内容' },
