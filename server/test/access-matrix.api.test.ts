@@ -79,6 +79,7 @@ const routes: Record<string, Access> = {
   'GET /api/hub-ledgers/:id/ledger.xlsx': { deniedTo: 'org' },
   'GET /api/work-reports': { deniedTo: 'volunteer' },
   'GET /api/work-reports/missing': { deniedTo: 'hub' },
+  'GET /api/work-reports/periods': { deniedTo: 'volunteer' },
   'GET /api/organizations/:id/work-report-prefill/:period': { deniedTo: 'committee' },
   'POST /api/work-reports': { deniedTo: 'committee' },
   'GET /api/work-reports/:id': { deniedTo: 'volunteer' },

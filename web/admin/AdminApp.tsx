@@ -36,6 +36,9 @@ const TimeBankPage = lazy(() => import('./pages/time-bank/TimeBankPage'));
 const JurisdictionRulesPage = lazy(() => import('./pages/time-bank/JurisdictionRulesPage'));
 const ActivitiesPage = lazy(() => import('./pages/activities/ActivitiesPage'));
 const HelpRequestsPage = lazy(() => import('./pages/activities/HelpRequestsPage'));
+const WorkReportsPage = lazy(() => import('./pages/work-reports/WorkReportsPage'));
+const WorkReportDetailPage = lazy(() => import('./pages/work-reports/WorkReportDetailPage'));
+const WorkReportFormPage = lazy(() => import('./pages/work-reports/WorkReportFormPage'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -75,6 +78,10 @@ function Guarded() {
           {can('jurisdictionSetting.update') && <Route path="jurisdiction-settings" element={<JurisdictionRulesPage />} />}
           {can('activity.read') && <Route path="activities" element={<ActivitiesPage />} />}
           {can('helpRequest.read') && <Route path="help-requests" element={<HelpRequestsPage />} />}
+          {can('workReport.read') && <Route path="work-reports" element={<WorkReportsPage />} />}
+          {can('workReport.read') && <Route path="work-reports/:id" element={<WorkReportDetailPage />} />}
+          {can('workReport.submit') && <Route path="work-reports/new/:organizationId/:period" element={<WorkReportFormPage />} />}
+          {can('workReport.submit') && <Route path="work-reports/:id/edit" element={<WorkReportFormPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

@@ -60,6 +60,7 @@ export const workReportsWebZh = {
   choosePeriod: '选择期间',
   noOrganization: '您名下没有需要报告工作的组织',
   detail: '工作报告',
+  moneyHint: '金额以元为单位填写，精确到分；没有收支的填 0。',
   returnedNotice: '社区“两委”退回补充：{{note}}',
   events: {
     submitted: '向社区“两委”报送{{period}}工作报告',
@@ -107,6 +108,7 @@ export const workReportsWebEn: typeof workReportsWebZh = {
   choosePeriod: 'Choose a period',
   noOrganization: 'You lead no organization that reports its work',
   detail: 'Work report',
+  moneyHint: 'Amounts in yuan, to the fen; enter 0 where there was none.',
   returnedNotice: 'Returned by the committee: {{note}}',
   events: {
     submitted: 'Submitted the work report for {{period}} to the committee',

@@ -67,6 +67,14 @@ beforeAll(async () => {
 afterAll(async () => { await t?.close(); });
 
 describe('work reports to the 两委 (定期报告)', () => {
+  it('offers the running period and the three before it, of the kind in force', async () => {
+    const periods = (await org.get('/api/work-reports/periods')).json();
+    expect(periods.kind).toBe('half_year');
+    expect(periods.periods.map((p: { period: string }) => p.period)).toEqual([current, lastEndedReportPeriod(now, 'half_year'), expect.any(String), expect.any(String)]);
+    expect(periods.lastEnded).toBe(lastEndedReportPeriod(now, 'half_year'));
+    expect(periods.periods[0]).toEqual({ period: current, label: currentLabel, dueOn: reportDueOn(current, 15) });
+  });
+
   it('prefills what the platform knows of the period', async () => {
     const prefill = (await org.get(`/api/organizations/${ids.dance}/work-report-prefill/${current}`)).json();
     expect(prefill).toMatchObject({ organizationName: '高基里社区夕阳红舞蹈队', period: current, periodLabel: currentLabel, existing: null, activitiesHeld: 1, participants: 2 });

@@ -4,6 +4,7 @@ import { actorCtx } from '../../platform/http/request-context';
 import { sendWorkbook } from '../../platform/http/excel-reply';
 import { listWorkReports } from './list-work-reports';
 import { listMissingWorkReports } from './missing-work-reports';
+import { listReportPeriods } from './report-periods';
 import { prefillWorkReport } from './work-report-prefill';
 import { submitWorkReport } from './submit-work-report';
 import { getWorkReport } from './get-work-report';
@@ -42,6 +43,10 @@ export async function workReportsRoutes(fastify: FastifyInstance) {
       ],
     });
   });
+
+  app.get('/api/work-reports/periods', {
+    schema: { tags, summary: '可报告的期间（按当前设置：季度、半年或年度）' },
+  }, async (request) => listReportPeriods({ ctx: actorCtx(request) }));
 
   app.get('/api/work-reports/missing', {
     schema: { tags, summary: '未报告工作的组织（默认最近一个已结束的期间）', querystring: listMissingWorkReportsQuerySchema },
