@@ -22,13 +22,14 @@ import { serviceRecordsRoutes } from './modules/service-records/service-records.
 import { timeBankRoutes } from './modules/time-bank/time-bank.routes';
 import { pointsRoutes } from './modules/points/points.routes';
 import { workReportsRoutes } from './modules/work-reports/work-reports.routes';
+import { majorActivitiesRoutes } from './modules/major-activities/major-activities.routes';
 
 /** Every module's routes, registered in this order. */
 export const routeModules: RouteModule[] = [
   systemRoutes, accountRoutes, usersRoutes, jurisdictionsRoutes, auditRoutes, dictionariesRoutes,
   notificationsRoutes, settingsRoutes, attachmentsRoutes, casesRoutes, filingsRoutes, portalRoutes, organizationsRoutes,
   archivesRoutes,
-  registrationLedgerRoutes, hubLedgersRoutes, workReportsRoutes,
+  registrationLedgerRoutes, hubLedgersRoutes, workReportsRoutes, majorActivitiesRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
   jobsRoutes,
 ];
