@@ -47,7 +47,7 @@ export async function seedDemoIfEmpty(
     const volunteering = await seedDemoVolunteering(services);
     log(`demo: ${volunteering.volunteers} volunteers, ${volunteering.activities} activities, ${volunteering.records} service records, ${volunteering.items} catalogue items`);
     const reports = await seedDemoReports(services);
-    log(`demo: ${reports.workReports} work reports to the 两委`);
+    log(`demo: ${reports.workReports} work reports to the 两委, ${reports.majorActivities} major-activity reports`);
   }
   return true;
 }

@@ -7,6 +7,8 @@ import { organizations } from '../modules/organizations/organizations.tables';
 import { submitWorkReport } from '../modules/work-reports/submit-work-report';
 import { reviewWorkReport } from '../modules/work-reports/review-work-report';
 import { remindWorkReports } from '../modules/work-reports/remind-work-reports.job';
+import { reportMajorActivity } from '../modules/major-activities/report-major-activity';
+import { reviewMajorActivity } from '../modules/major-activities/review-major-activity';
 import { lastEndedReportPeriod, reportPeriod } from '../modules/work-reports/report-period';
 import { demoActors } from './demo-actors';
 
@@ -18,12 +20,19 @@ const demoLeaders = [
   { username: 'org.hongmajia', displayName: '红马甲志愿服务队 梁丽萍', organization: '高基里社区红马甲志愿服务队', phone: '13800000032' },
 ] as const;
 
-export type DemoReportsSummary = { workReports: number };
+export type DemoReportsSummary = { workReports: number; majorActivities: number };
+
+/** A time in Beijing `days` from today at `clock` (HH:MM). */
+function beijing(days: number, clock: string): Date {
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return new Date(new Date(`${today}T${clock}:00+08:00`).getTime() + days * 86_400_000);
+}
 
 /**
  * Reports to the 两委 in 高基里社区 for the last ended period: one acknowledged, one returned for
  * more; the others (高基里社区夕阳红舞蹈队 among them, which `org` leads) have not reported and are
- * reminded.
+ * reminded. Major activities ahead: one the committee acknowledged, a large one waiting for the
+ * street, and one reported late.
  */
 export async function seedDemoReports(services: Services): Promise<DemoReportsSummary> {
   const { db } = services.database;
@@ -50,7 +59,31 @@ export async function seedDemoReports(services: Services): Promise<DemoReportsSu
     '下一期围绕垃圾分类开展入户宣传。');
   await reviewWorkReport({ ctx: committee, id: returned.id, input: { action: 'return', note: '支出 4620 元请附主要开支明细，并说明社区公益金与自筹资金各占多少。' } });
   await remindWorkReports(services);
-  return { workReports: 2 };
+
+  const report = (username: string, organizationId: string, input: Omit<Parameters<typeof reportMajorActivity>[0]['input'], 'organizationId'>) =>
+    reportMajorActivity({ ctx: actorOf(username), input: { organizationId, ...input } });
+  const fair = await report('org.shouwang', leaders.get('org.shouwang')!, {
+    kind: 'festival', title: '邻里守望游园会', venue: '高基里社区文化广场', startsAt: beijing(12, '09:00'), endsAt: beijing(12, '11:30'), expectedParticipants: 150,
+    safetyPlan: '设现场安全员 6 名、医护志愿者 2 名；游园摊位间距不少于 3 米，消防通道全程畅通；遇雨改期并提前在居民群通知。',
+  });
+  await reviewMajorActivity({ ctx: committee, id: fair.id, input: { action: 'acknowledge' } });
+  await report('org.hongmajia', leaders.get('org.hongmajia')!, {
+    kind: 'gathering', title: '凤城街道志愿服务集市', venue: '凤城街道北门广场', startsAt: beijing(18, '08:30'), endsAt: beijing(18, '12:00'), expectedParticipants: 400,
+    safetyPlan: '与街道综治中心、派出所联动，设出入口 2 处和人流引导员 10 名；配备急救点 1 个、灭火器 8 具；超过 500 人即分流限入。',
+  });
+  await report('org', await danceTroupe(services), {
+    kind: 'performance', title: '冬日暖阳广场舞展演', venue: '高基里社区文化广场', startsAt: beijing(3, '19:30'), endsAt: beijing(3, '21:00'), expectedParticipants: 120,
+    safetyPlan: '演出区与观众区用围栏隔开，安全员 4 名；音响音量控制在 60 分贝以内，21 时前结束。',
+  });
+  return { workReports: 2, majorActivities: 3 };
+}
+
+/** 高基里社区夕阳红舞蹈队, which `org` leads. */
+async function danceTroupe(services: Services): Promise<string> {
+  const [dance] = await services.database.db.select({ id: organizations.id }).from(organizations)
+    .where(and(eq(organizations.jurisdictionCode, gaojili), eq(organizations.name, '高基里社区夕阳红舞蹈队'), inScope(systemScope, organizations)));
+  if (!dance) throw new Error('demo organization 高基里社区夕阳红舞蹈队 is missing');
+  return dance.id;
 }
 
 /** The leaders' accounts, each linked to its organization; returns username → organization id. */

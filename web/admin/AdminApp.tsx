@@ -39,6 +39,9 @@ const HelpRequestsPage = lazy(() => import('./pages/activities/HelpRequestsPage'
 const WorkReportsPage = lazy(() => import('./pages/work-reports/WorkReportsPage'));
 const WorkReportDetailPage = lazy(() => import('./pages/work-reports/WorkReportDetailPage'));
 const WorkReportFormPage = lazy(() => import('./pages/work-reports/WorkReportFormPage'));
+const MajorActivitiesPage = lazy(() => import('./pages/major-activities/MajorActivitiesPage'));
+const MajorActivityDetailPage = lazy(() => import('./pages/major-activities/MajorActivityDetailPage'));
+const MajorActivityFormPage = lazy(() => import('./pages/major-activities/MajorActivityFormPage'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -82,6 +85,9 @@ function Guarded() {
           {can('workReport.read') && <Route path="work-reports/:id" element={<WorkReportDetailPage />} />}
           {can('workReport.submit') && <Route path="work-reports/new/:organizationId/:period" element={<WorkReportFormPage />} />}
           {can('workReport.submit') && <Route path="work-reports/:id/edit" element={<WorkReportFormPage />} />}
+          {can('majorActivity.read') && <Route path="major-activities" element={<MajorActivitiesPage />} />}
+          {can('majorActivity.report') && <Route path="major-activities/new" element={<MajorActivityFormPage />} />}
+          {can('majorActivity.read') && <Route path="major-activities/:id" element={<MajorActivityDetailPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

@@ -41,7 +41,6 @@ export const majorActivitiesWebZh = {
   reviewedAt: '阅知/退回时间',
   reviewNote: '退回理由',
   late: '逾期报告',
-  lateHint: '应在活动开始 {{days}} 天前报告',
   upcoming: '未开始',
   report: '报告重大活动',
   submit: '报 告',
@@ -52,7 +51,7 @@ export const majorActivitiesWebZh = {
   returnNote: '退回理由和需要补充的内容',
   saved: '已报告，等待阅知',
   done: '已处理',
-  streetHint: '预计参加人数超过 {{threshold}} 人的活动由街道阅知，其余由社区“两委”阅知；请至少提前 {{days}} 天报告。',
+  streetHint: '预计参加人数较多的活动由街道阅知，其余由社区“两委”阅知。请按规定提前报告，逾期报告的将予标注。',
   events: {
     reported: '报告重大活动“{{title}}”（{{date}}）',
     acknowledged: '重大活动“{{title}}”报告经{{by}}阅知',
@@ -83,7 +82,6 @@ export const majorActivitiesWebEn: typeof majorActivitiesWebZh = {
   reviewedAt: 'Acknowledged or returned',
   reviewNote: 'Reason for return',
   late: 'Reported late',
-  lateHint: 'Due {{days}} days before the start',
   upcoming: 'Upcoming',
   report: 'Report a major activity',
   submit: 'Report',
@@ -94,7 +92,7 @@ export const majorActivitiesWebEn: typeof majorActivitiesWebZh = {
   returnNote: 'Reason and what is missing',
   saved: 'Reported; waiting to be acknowledged',
   done: 'Done',
-  streetHint: 'Activities expecting more than {{threshold}} people are acknowledged by the street office, the others by the community committee; report at least {{days}} days ahead.',
+  streetHint: 'Large activities are acknowledged by the street office, the others by the community committee. Report in good time: late reports are flagged.',
   events: {
     reported: 'Reported the major activity “{{title}}” ({{date}})',
     acknowledged: 'The report of “{{title}}” was acknowledged by {{by}}',

@@ -13,6 +13,7 @@ import { LangSwitch } from './LangSwitch';
 import { FilingTodoBadge } from '../pages/filings/FilingTodoBadge';
 import { volunteerMenuItems } from '../pages/volunteers/menu';
 import { workReportMenuItems } from '../pages/work-reports/menu';
+import { majorActivityMenuItems } from '../pages/major-activities/menu';
 import { activityMenuItems } from '../pages/activities/menu';
 import { serviceRecordMenuItems } from '../pages/service-records/menu';
 
@@ -23,6 +24,7 @@ const menu: { key: string; icon: ReactNode; label: string; permission?: string; 
   { key: '/registration-ledger', icon: <SolutionOutlined />, label: 'menu.registrationLedger', permission: 'registrationLedger.read' },
   { key: '/hub-ledgers', icon: <ProfileOutlined />, label: 'menu.hubLedgers', permission: 'hubLedger.read' },
   ...workReportMenuItems,
+  ...majorActivityMenuItems,
   ...volunteerMenuItems,
   ...activityMenuItems,
   ...serviceRecordMenuItems,

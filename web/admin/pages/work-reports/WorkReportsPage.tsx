@@ -8,6 +8,7 @@ import { formatTime } from '../../../common/format';
 import { useSession } from '../../session';
 import { usePagedList } from '../../components/usePagedList';
 import { JurisdictionSelect } from '../../components/JurisdictionSelect';
+import { useActiveOrganizations } from '../organizations/useActiveOrganizations';
 import {
   formatYuan, useReportPeriods, workReportStateColors, workReportStates, type MissingReport, type ReportPeriods, type WorkReportListItem,
 } from './workReportTypes';
@@ -65,14 +66,11 @@ export default function WorkReportsPage() {
 function WriteCard({ periods }: { periods: ReportPeriods }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const organizations = useQuery({
-    queryKey: ['/api/organizations', 'active'],
-    queryFn: () => api.get<ListResult<{ id: string; name: string }>>(listUrl('/api/organizations', { status: 'active', pageSize: 200 })),
-  });
+  const organizations = useActiveOrganizations();
   const [organizationId, setOrganizationId] = useState<string>();
   const [period, setPeriod] = useState(periods.lastEnded);
-  const options = organizations.data?.items.map((o) => ({ value: o.id, label: o.name })) ?? [];
-  if (organizations.data && !options.length) return <Alert type="info" showIcon message={t('workReports.noOrganization')} />;
+  const { options } = organizations;
+  if (organizations.loaded && !options.length) return <Alert type="info" showIcon message={t('workReports.noOrganization')} />;
   return (
     <Card title={t('workReports.write')}>
       <Space wrap>
