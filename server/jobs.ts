@@ -7,9 +7,10 @@ import { expirePointsJob } from './modules/points/expire-points.job';
 import { checkLedgerJob } from './modules/time-bank/check-ledger.job';
 import { remindAnnualReportsJob } from './modules/annual-reports/remind-annual-reports.job';
 import { reviewCreditListsJob } from './modules/credit-lists/review-credit-lists.job';
+import { remindWorkReportsJob } from './modules/work-reports/remind-work-reports.job';
 
 /** Every scheduled job, as routes.ts lists every route module. */
 export const jobDefinitions: JobDefinition[] = [
   cleanUpSessionsJob, closeNoticesJob, remindHubLedgersJob, expireRedemptionsJob, expirePointsJob, checkLedgerJob,
-  remindAnnualReportsJob, reviewCreditListsJob,
+  remindAnnualReportsJob, reviewCreditListsJob, remindWorkReportsJob,
 ];

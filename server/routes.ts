@@ -25,6 +25,8 @@ import { annualReportsRoutes } from './modules/annual-reports/annual-reports.rou
 import { creditListsRoutes } from './modules/credit-lists/credit-lists.routes';
 import { orgTimelineRoutes } from './modules/org-timeline/org-timeline.routes';
 import { partyBuildingRoutes } from './modules/party-building/party-building.routes';
+import { workReportsRoutes } from './modules/work-reports/work-reports.routes';
+import { majorActivitiesRoutes } from './modules/major-activities/major-activities.routes';
 
 /** Every module's routes, registered in this order. */
 export const routeModules: RouteModule[] = [
@@ -32,8 +34,7 @@ export const routeModules: RouteModule[] = [
   notificationsRoutes, settingsRoutes, attachmentsRoutes, casesRoutes, filingsRoutes, portalRoutes, organizationsRoutes,
   archivesRoutes,
   registrationLedgerRoutes, hubLedgersRoutes,
-  partyBuildingRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
-  orgTimelineRoutes, annualReportsRoutes, creditListsRoutes,
+  orgTimelineRoutes, workReportsRoutes, majorActivitiesRoutes, annualReportsRoutes, creditListsRoutes, partyBuildingRoutes,
   jobsRoutes,
 ];

@@ -200,6 +200,7 @@ export const webEn: WebMessages = {
       'sessions.cleanup': 'Clean up ended sessions', 'filings.closeNotices': 'End public notices (file, change, terminate, revoke)', 'hubLedgers.remind': 'Work ledger reminders and overdue flags',
       'ledger.check': 'Time bank and points ledger check',
       'annualReports.remind': 'Annual report reminders; missed reports onto the abnormal list', 'creditLists.review': 'Credit-list periods (removal, move to the serious list)',
+      'workReports.remind': 'Reminders of work reports owed to the committees',
     },
   },
   portal: {

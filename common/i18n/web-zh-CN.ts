@@ -199,6 +199,7 @@ export const webZh = {
       'sessions.cleanup': '清理过期会话', 'filings.closeNotices': '公示期满处理（备案、变更、退出、撤销）', 'hubLedgers.remind': '工作台账提醒与逾期标记',
       'ledger.check': '时间银行与积分账本核对',
       'annualReports.remind': '年报提醒与未报列入活动异常名录', 'creditLists.review': '信用名录期满处理（移出、转入严重违法失信名单）',
+      'workReports.remind': '向“两委”报告工作逾期提醒',
     } as Record<string, string>,
   },
   portal: {

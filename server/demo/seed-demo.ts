@@ -11,6 +11,7 @@ import { seedDemoOrganizations } from './seed-organizations';
 import { seedDemoVolunteering } from './seed-volunteering';
 import { seedDemoAnnualReports } from './seed-annual-reports';
 import { seedDemoPartyBuilding } from './seed-party-building';
+import { seedDemoReports } from './seed-reports';
 import { insertVolunteer } from '../modules/volunteers/insert-volunteer';
 import { demoVolunteerRecord } from './demo-people';
 
@@ -50,6 +51,8 @@ export async function seedDemoIfEmpty(
     const supervision = await seedDemoAnnualReports(services);
     log(`demo: ${supervision.reports} annual reports, ${supervision.entries} credit-list entries`);
     log(`demo: party building recorded for ${(await seedDemoPartyBuilding(services)).recorded} organizations`);
+    const reports = await seedDemoReports(services);
+    log(`demo: ${reports.workReports} work reports to the 两委, ${reports.majorActivities} major-activity reports`);
   }
   return true;
 }

@@ -40,6 +40,12 @@ const AnnualReportsPage = lazy(() => import('./pages/annual-reports/AnnualReport
 const AnnualReportFormPage = lazy(() => import('./pages/annual-reports/AnnualReportFormPage'));
 const CreditListsPage = lazy(() => import('./pages/credit-lists/CreditListsPage'));
 const PartyCoveragePage = lazy(() => import('./pages/party-building/PartyCoveragePage'));
+const WorkReportsPage = lazy(() => import('./pages/work-reports/WorkReportsPage'));
+const WorkReportDetailPage = lazy(() => import('./pages/work-reports/WorkReportDetailPage'));
+const WorkReportFormPage = lazy(() => import('./pages/work-reports/WorkReportFormPage'));
+const MajorActivitiesPage = lazy(() => import('./pages/major-activities/MajorActivitiesPage'));
+const MajorActivityDetailPage = lazy(() => import('./pages/major-activities/MajorActivityDetailPage'));
+const MajorActivityFormPage = lazy(() => import('./pages/major-activities/MajorActivityFormPage'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -83,6 +89,13 @@ function Guarded() {
           {can('annualReport.read') && <Route path="annual-reports/:id?" element={<AnnualReportsPage />} />}
           {can('annualReport.submit') && <Route path="annual-reports/write/:organizationId/:year" element={<AnnualReportFormPage />} />}
           {can('creditList.read') && <Route path="credit-lists/:id?" element={<CreditListsPage />} />}
+          {can('workReport.read') && <Route path="work-reports" element={<WorkReportsPage />} />}
+          {can('workReport.read') && <Route path="work-reports/:id" element={<WorkReportDetailPage />} />}
+          {can('workReport.submit') && <Route path="work-reports/new/:organizationId/:period" element={<WorkReportFormPage />} />}
+          {can('workReport.submit') && <Route path="work-reports/:id/edit" element={<WorkReportFormPage />} />}
+          {can('majorActivity.read') && <Route path="major-activities" element={<MajorActivitiesPage />} />}
+          {can('majorActivity.report') && <Route path="major-activities/new" element={<MajorActivityFormPage />} />}
+          {can('majorActivity.read') && <Route path="major-activities/:id" element={<MajorActivityDetailPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

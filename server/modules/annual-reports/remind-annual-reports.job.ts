@@ -6,7 +6,7 @@ import { inScope, systemScope } from '../../platform/policy/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { auditLog } from '../../platform/audit/audit.tables';
 import { systemAuditActor } from '../../platform/audit/audit-actor';
-import { notifyOrganizationLeaders } from '../organizations/notify-leaders';
+import { notifyOrganizationLeaders } from '../organizations/leader-reach';
 import { authorityName } from '../jurisdictions/jurisdiction-names';
 import { creditListEntries } from '../credit-lists/credit-lists.tables';
 import { insertCreditEntry } from '../credit-lists/credit-entry-writes';

@@ -7,7 +7,7 @@ import { ForbiddenError } from '../../platform/errors';
 import { shanghaiDate } from '../../platform/dates';
 import { runTransition } from '../../platform/workflow/runner';
 import { notifyRoleAt } from '../notifications/notify';
-import { notifyOrganizationLeaders } from '../organizations/notify-leaders';
+import { notifyOrganizationLeaders } from '../organizations/leader-reach';
 import { recordOrganizationEvent } from '../org-timeline/record-event';
 import { appendArchiveDocument } from '../archives/archive-filed-version';
 import { authorityName } from '../jurisdictions/jurisdiction-names';

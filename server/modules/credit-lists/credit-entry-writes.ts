@@ -4,7 +4,7 @@ import { paperDate } from '../../platform/dates';
 import { inScope, systemScope } from '../../platform/policy/policy';
 import { appendArchiveDocument } from '../archives/archive-filed-version';
 import { recordOrganizationEvent } from '../org-timeline/record-event';
-import { notifyOrganizationLeaders } from '../organizations/notify-leaders';
+import { notifyOrganizationLeaders } from '../organizations/leader-reach';
 import type { Organization } from '../organizations/find-organization';
 import { creditListEntries, type CreditListCause, type CreditListExit, type CreditListKind } from './credit-lists.tables';
 import { creditCauseLabels, creditExitLabels, creditListBasis, creditListNames } from './credit-list-basis';

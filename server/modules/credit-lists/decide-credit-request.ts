@@ -7,7 +7,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import { auditActor } from '../../platform/audit/audit-actor';
 import { ConflictError, NotFoundError } from '../../platform/errors';
 import { shanghaiDate } from '../../platform/dates';
-import { notifyOrganizationLeaders } from '../organizations/notify-leaders';
+import { notifyOrganizationLeaders } from '../organizations/leader-reach';
 import { recordOrganizationEvent } from '../org-timeline/record-event';
 import { creditListRequests } from './credit-lists.tables';
 import { removeCreditEntry } from './credit-entry-writes';

@@ -12,6 +12,8 @@ import { useSession } from '../session';
 import { LangSwitch } from './LangSwitch';
 import { FilingTodoBadge } from '../pages/filings/FilingTodoBadge';
 import { volunteerMenuItems } from '../pages/volunteers/menu';
+import { workReportMenuItems } from '../pages/work-reports/menu';
+import { majorActivityMenuItems } from '../pages/major-activities/menu';
 import { activityMenuItems } from '../pages/activities/menu';
 import { serviceRecordMenuItems } from '../pages/service-records/menu';
 import { annualReportMenuItems } from '../pages/annual-reports/menu';
@@ -27,6 +29,8 @@ const menu: { key: string; icon: ReactNode; label: string; permission?: string; 
   ...annualReportMenuItems,
   ...creditListMenuItems,
   ...partyBuildingMenuItems,
+  ...workReportMenuItems,
+  ...majorActivityMenuItems,
   ...volunteerMenuItems,
   ...activityMenuItems,
   ...serviceRecordMenuItems,
