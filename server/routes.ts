@@ -15,6 +15,7 @@ import { organizationsRoutes } from './modules/organizations/organizations.route
 import { archivesRoutes } from './modules/archives/archives.routes';
 import { registrationLedgerRoutes } from './modules/registration-ledger/registration-ledger.routes';
 import { hubLedgersRoutes } from './modules/hub-ledgers/hub-ledgers.routes';
+import { spotChecksRoutes } from './modules/spot-checks/spot-checks.routes';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { volunteersRoutes } from './modules/volunteers/volunteers.routes';
 import { activitiesRoutes } from './modules/activities/activities.routes';
@@ -28,6 +29,7 @@ export const routeModules: RouteModule[] = [
   notificationsRoutes, settingsRoutes, attachmentsRoutes, casesRoutes, filingsRoutes, portalRoutes, organizationsRoutes,
   archivesRoutes,
   registrationLedgerRoutes, hubLedgersRoutes,
+  spotChecksRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
   jobsRoutes,
 ];
