@@ -223,6 +223,12 @@ const bodies: Record<string, unknown> = {
   'PUT /api/hub-ledgers/:id/remarks': { remarks: 'x' },
   'POST /api/hub-ledgers/:id/transitions': { action: 'submit' },
   'POST /api/registration-candidates': { organizationId: '00000000-0000-4000-8000-000000000000', reason: '规模较大' },
+  // bodies: spot checks, notices, rectification (M2.5)
+  'POST /api/spot-check-draws': { title: '矩阵测试抽查' },
+  'POST /api/spot-checks/:id/record': { checkedOn: '2026-01-05', findings: '矩阵测试', conclusion: 'compliant' },
+  'POST /api/supervision-notices': { organizationId: '00000000-0000-4000-8000-000000000000', kind: 'reminder_letter', problems: '矩阵测试', requirements: '矩阵测试' },
+  'POST /api/supervision-notices/:id/report': { report: '矩阵测试' },
+  'POST /api/supervision-notices/:id/review': { decision: 'accept' },
   'PATCH /api/registration-candidates/:id': { reason: '规模较大' },
   'POST /api/registration-candidates/:id/visits': { visitedOn: '2026-01-05', visitors: 'x', content: '指导内容' },
   'POST /api/registration-candidates/:id/outcome': { outcome: 'dropped', note: '不再跟踪' },

@@ -28,7 +28,63 @@ export const spotChecksErrorsEn: Record<keyof typeof spotChecksErrorsZh, string>
 };
 
 export const spotChecksWebZh = {
+  menu: { spotChecks: '双随机抽查', notices: '整改与约谈' },
+  title: '双随机抽查', tabs: { draws: '抽查任务', checks: '抽查记录', coverage: '本年度未抽查' },
+  newDraw: '新建抽查', drawTitle: '任务名称', seed: '随机种子', seedHint: '留空由系统生成；公开摇号时可填写现场产生的种子',
+  share: '抽查比例（%）', shareHint: '留空按系统设置', orgClass: '组织类别', allClasses: '备案和依法登记', street: '街道/乡镇',
+  classes: { filed: '备案', registered: '依法登记', guided: '社区指导' },
+  year: '年度', population: '抽取范围（家）', drawn: '抽中（家）', completed: '已检查', pool: '检查人员库（人）', inspectorsPerCheck: '每家检查人员',
+  populationHash: '范围摘要（SHA-256）', drawnAt: '抽取时间', verification: '复核', reproduces: '按种子重抽结果一致', notReproduces: '按种子重抽结果不一致',
+  verificationHint: '用保存的随机种子、抽取范围和检查人员库重新抽取，应得到相同的组织和检查人员。',
+  organization: '组织', place: '所在地', inspectors: '检查人员', state: '状态', states: { planned: '待检查', completed: '已检查' },
+  checkedOn: '检查日期', findings: '检查情况', conclusion: '结论', conclusions: { compliant: '合格', rectify: '需整改', non_compliant: '不合格' },
+  record: '记录结果', recordTitle: '记录抽查结果', issueFromCheck: '发出文书', back: '返回',
+  coverageHint: '{{year}}年度尚未完成抽查的组织（每年至少抽查一次）', noUnchecked: '范围内的组织本年度均已抽查',
+  notices: {
+    title: '整改与约谈', issue: '发出文书', kind: '文书', kinds: { rectification: '责令改正通知书', reminder_letter: '工作提醒函', talk: '约谈记录' },
+    number: '文号', issuer: '发出单位', issuedBy: '经办人', issuedAt: '发出时间', deadline: '整改期限', deadlineHint: '留空按系统设置的默认期限',
+    state: '状态', states: { issued: '已发出', open: '整改中', fixed: '已整改', overdue: '逾期未整改' }, awaitingReview: '待验收',
+    problems: '存在问题', requirements: '整改要求', talkContent: '谈话内容', talkAgreed: '约定事项', letterRequirements: '工作要求',
+    heldAt: '约谈时间', place: '约谈地点', participants: '参加人员', fromCheck: '来自抽查', pdf: '查看文书（PDF）',
+    report: '整改情况', reportedAt: '报告时间', reportAttachment: '附件', reviewNote: '验收意见', fixedAt: '验收时间',
+    reportTitle: '报告整改情况', reportHint: '请说明已整改的内容，可附上会议记录、照片等材料。', submitReport: '提交整改报告', upload: '上传附件',
+    accept: '验收通过', reject: '退回重改', rejectTitle: '退回整改报告', rejectReason: '退回理由', waiting: '整改报告已提交，等待验收',
+    mine: '我的组织收到的文书', keyword: '组织名称', onlyAwaiting: '待验收',
+  },
+  events: {
+    drawn: '被抽中接受抽查（{{title}}）', checked: '接受抽查，结论：$t(spotChecks.conclusions.{{conclusion}})（{{checkedOn}}）',
+    noticeIssued: '收到$t(spotChecks.notices.kinds.{{kind}})（{{number}}）', rectificationReported: '报告整改情况（{{number}}）',
+    rectificationAccepted: '整改验收通过（{{number}}）', rectificationRejected: '整改报告被退回（{{number}}）', overdue: '逾期未完成整改（{{number}}，期限 {{deadline}}）',
+  },
 };
 
 export const spotChecksWebEn: typeof spotChecksWebZh = {
+  menu: { spotChecks: 'Spot checks', notices: 'Rectification and talks' },
+  title: 'Random spot checks', tabs: { draws: 'Draws', checks: 'Checks', coverage: 'Not checked this year' },
+  newDraw: 'New draw', drawTitle: 'Title', seed: 'Random seed', seedHint: 'Leave empty to have one generated; fill in a seed drawn in public if there was one',
+  share: 'Share drawn (%)', shareHint: 'Empty: the setting', orgClass: 'Class', allClasses: 'Filed and registered', street: 'Street',
+  classes: { filed: 'Filed', registered: 'Registered', guided: 'Community-guided' },
+  year: 'Year', population: 'Drawn from', drawn: 'Drawn', completed: 'Checked', pool: 'Inspector pool', inspectorsPerCheck: 'Inspectors per check',
+  populationHash: 'Population digest (SHA-256)', drawnAt: 'Drawn at', verification: 'Verification', reproduces: 'Drawing again from the seed gives the same result', notReproduces: 'Drawing again from the seed gives a different result',
+  verificationHint: 'The stored seed, population and inspector pool are drawn from again; the same organizations and inspectors must come out.',
+  organization: 'Organization', place: 'Place', inspectors: 'Inspectors', state: 'State', states: { planned: 'To check', completed: 'Checked' },
+  checkedOn: 'Checked on', findings: 'Findings', conclusion: 'Conclusion', conclusions: { compliant: 'Compliant', rectify: 'To rectify', non_compliant: 'Non-compliant' },
+  record: 'Record result', recordTitle: 'Record the check', issueFromCheck: 'Issue a notice', back: 'Back',
+  coverageHint: 'Organizations with no check completed in {{year}} (each is checked at least once a year)', noUnchecked: 'Every organization has been checked this year',
+  notices: {
+    title: 'Rectification and talks', issue: 'Issue', kind: 'Paper', kinds: { rectification: 'Rectification notice', reminder_letter: 'Reminder letter', talk: 'Talk record' },
+    number: 'Number', issuer: 'Issued by', issuedBy: 'Officer', issuedAt: 'Issued at', deadline: 'Deadline', deadlineHint: 'Empty: the default period from the settings',
+    state: 'State', states: { issued: 'Issued', open: 'Being rectified', fixed: 'Rectified', overdue: 'Overdue' }, awaitingReview: 'To review',
+    problems: 'Problems', requirements: 'Requirements', talkContent: 'What was said', talkAgreed: 'What was agreed', letterRequirements: 'What is asked',
+    heldAt: 'Held at', place: 'Place', participants: 'Participants', fromCheck: 'From a spot check', pdf: 'Open the paper (PDF)',
+    report: 'Rectification report', reportedAt: 'Reported at', reportAttachment: 'Attachment', reviewNote: 'Review note', fixedAt: 'Accepted at',
+    reportTitle: 'Report the rectification', reportHint: 'Say what was fixed; attach minutes, photos or other papers if you have them.', submitReport: 'Submit the report', upload: 'Upload a file',
+    accept: 'Accept', reject: 'Send back', rejectTitle: 'Send the report back', rejectReason: 'Reason', waiting: 'The report was submitted and waits for review',
+    mine: 'Papers sent to my organizations', keyword: 'Organization name', onlyAwaiting: 'To review',
+  },
+  events: {
+    drawn: 'Drawn for a spot check ({{title}})', checked: 'Spot-checked, conclusion: $t(spotChecks.conclusions.{{conclusion}}) ({{checkedOn}})',
+    noticeIssued: 'Received: $t(spotChecks.notices.kinds.{{kind}}) ({{number}})', rectificationReported: 'Reported its rectification ({{number}})',
+    rectificationAccepted: 'Rectification accepted ({{number}})', rectificationRejected: 'Rectification report sent back ({{number}})', overdue: 'Rectification overdue ({{number}}, due {{deadline}})',
+  },
 };

@@ -12,6 +12,7 @@ import { useSession } from '../session';
 import { LangSwitch } from './LangSwitch';
 import { FilingTodoBadge } from '../pages/filings/FilingTodoBadge';
 import { volunteerMenuItems } from '../pages/volunteers/menu';
+import { spotCheckMenuItems } from '../pages/spot-checks/menu';
 import { activityMenuItems } from '../pages/activities/menu';
 import { serviceRecordMenuItems } from '../pages/service-records/menu';
 
@@ -21,6 +22,7 @@ const menu: { key: string; icon: ReactNode; label: string; permission?: string; 
   { key: '/filings', icon: <FileDoneOutlined />, label: 'menu.filings', permission: 'filing.read', badge: <FilingTodoBadge /> },
   { key: '/registration-ledger', icon: <SolutionOutlined />, label: 'menu.registrationLedger', permission: 'registrationLedger.read' },
   { key: '/hub-ledgers', icon: <ProfileOutlined />, label: 'menu.hubLedgers', permission: 'hubLedger.read' },
+  ...spotCheckMenuItems,
   ...volunteerMenuItems,
   ...activityMenuItems,
   ...serviceRecordMenuItems,
