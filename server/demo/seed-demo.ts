@@ -9,6 +9,7 @@ import { seedDictionaries } from '../modules/dictionaries/seed-dictionaries';
 import { demoAccounts, demoPassword } from './demo-accounts';
 import { seedDemoOrganizations } from './seed-organizations';
 import { seedDemoVolunteering } from './seed-volunteering';
+import { seedDemoSpotChecks } from './seed-spot-checks';
 import { insertVolunteer } from '../modules/volunteers/insert-volunteer';
 import { demoVolunteerRecord } from './demo-people';
 
@@ -45,6 +46,8 @@ export async function seedDemoIfEmpty(
     log(`demo: ${seeded.organizations} organizations (${filed} filed or filing, ${registered} registered, ${guided} community-guided; ${seeded.byStatus.active ?? 0} active), ${seeded.cases} cases`);
     const volunteering = await seedDemoVolunteering(services);
     log(`demo: ${volunteering.volunteers} volunteers, ${volunteering.activities} activities, ${volunteering.records} service records, ${volunteering.items} catalogue items`);
+    const spotChecks = await seedDemoSpotChecks(services);
+    log(`demo: a spot-check draw of ${spotChecks.checks} organizations (${spotChecks.recorded} checked), ${spotChecks.notices} notices, letters and talks`);
   }
   return true;
 }
