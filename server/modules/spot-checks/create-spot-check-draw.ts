@@ -52,8 +52,10 @@ export async function createSpotCheckDraw({ ctx, input }: { ctx: ActorCtx; input
       await recordOrganizationEvent(tx, { organization, kind: 'spotChecks.drawn', subjectId: row.id, details: { title: input.title }, actorId: ctx.actor.userId });
       for (const inspectorId of check.inspectorIds) {
         const inspector = pool.find((p) => p.id === inspectorId)!;
+        // Only an inspector at or above the bureau sees the draw itself; the others find the check in their list.
+        const seesDraw = ctx.actor.jurisdictionCode.startsWith(inspector.jurisdictionCode);
         await notify(tx, { districtCode: districtCodeOf(inspector.jurisdictionCode), id: inspectorId }, {
-          title: `您被抽选为“${organization.name}”的抽查人员（${input.title}）`, link: `/admin/spot-checks/${draw.id}`,
+          title: `您被抽选为“${organization.name}”的抽查人员（${input.title}）`, link: seesDraw ? `/admin/spot-checks/${draw.id}` : '/admin/spot-checks',
         });
       }
     }

@@ -31,7 +31,7 @@ export async function issueSupervisionNotice({ ctx, input }: { ctx: ActorCtx; in
   const organization = await findOrganizationInReach(ctx, input.organizationId);
   const now = new Date();
   const today = shanghaiDate(now);
-  checkInput(input, today);
+  checkInput(input, now);
   if (organization.status !== 'active') throw new ConflictError('noticeOrganizationNotActive');
   if (input.spotCheckId) await checkSpotCheck(ctx, input.spotCheckId, organization.id);
   const deadline = input.kind === 'rectification'
@@ -68,12 +68,13 @@ export async function issueSupervisionNotice({ ctx, input }: { ctx: ActorCtx; in
   return getSupervisionNotice({ ctx, id });
 }
 
-/** A deadline not in the past; a talk's time, place and participants. */
-function checkInput(input: Input, today: string) {
+/** A deadline not in the past; a talk's time (not yet to come), place and participants. */
+function checkInput(input: Input, now: Date) {
   const errors: FieldError[] = [];
-  if (input.kind === 'rectification' && input.deadline && input.deadline < today) errors.push({ path: 'deadline', key: 'noticeDeadlinePast' });
+  if (input.kind === 'rectification' && input.deadline && input.deadline < shanghaiDate(now)) errors.push({ path: 'deadline', key: 'noticeDeadlinePast' });
   if (input.kind === 'talk') {
     for (const path of ['heldAt', 'place', 'participants'] as const) if (!input[path]) errors.push({ path, key: 'noticeTalkDetailsRequired' });
+    if (input.heldAt && new Date(input.heldAt) > now) errors.push({ path: 'heldAt', key: 'dateInFuture' });
   }
   if (errors.length) throw new ValidationError('validation', {}, errors);
 }

@@ -195,7 +195,7 @@ describe('notices, letters and talks', () => {
     ids.letter = letter.json().id;
     const talk = await issue(street, {
       organizationId: ids.dance, kind: 'talk', problems: '提醒负责人规范财务管理', requirements: '一个月内建立收支台账',
-      heldAt: `${today}T14:30:00+08:00`, place: '凤城街道办事处二楼会议室', participants: '街道社会事务办李主任、舞蹈队负责人',
+      heldAt: `${addDays(today, -1)}T14:30:00+08:00`, place: '凤城街道办事处二楼会议室', participants: '街道社会事务办李主任、舞蹈队负责人',
     });
     expect(talk.json()).toEqual(expect.objectContaining({ number: `凤城街约谈〔${year}〕1号`, place: '凤城街道办事处二楼会议室' }));
 
@@ -237,6 +237,9 @@ describe('notices, letters and talks', () => {
     const talk = await bureau.post('/api/supervision-notices', { ...body, kind: 'talk' });
     expect(talk.statusCode).toBe(400);
     expect(fieldPaths(talk.body).sort()).toEqual(['heldAt', 'participants', 'place']);
+    const laterTalk = await bureau.post('/api/supervision-notices', { ...body, kind: 'talk', heldAt: `${addDays(today, 2)}T09:00:00+08:00`, place: '街道会议室', participants: '双方负责人' });
+    expect(laterTalk.statusCode).toBe(400);
+    expect(laterTalk.json().errors[0]).toEqual(expect.objectContaining({ path: 'heldAt', message: '日期不能晚于今天' }));
     const bad = await bureau.post('/api/supervision-notices', { organizationId: 'x', kind: 'warning', problems: '', requirements: '' });
     expect(bad.statusCode).toBe(400);
     expect(fieldPaths(bad.body).sort()).toEqual(['kind', 'organizationId', 'problems', 'requirements']);
