@@ -35,24 +35,26 @@ export async function seedDemoSpotChecks(services: Services): Promise<DemoSpotCh
     { conclusion: 'non_compliant', findings: '收取会费未建立收支台账，负责人变更未办理变更备案。' },
   ] as const;
   const recorded = draw.checks.slice(0, findings.length);
+  // Checked six weeks ago (this year), so the notices that followed have run part of their course.
+  const checkedOn = [addDays(today, -45), `${year}-01-01`].sort()[1];
   for (const [i, check] of recorded.entries()) {
-    await recordSpotCheck({ ctx: bureau, id: check.id, input: { checkedOn: today, ...findings[i] } });
+    await recordSpotCheck({ ctx: bureau, id: check.id, input: { checkedOn, ...findings[i] } });
   }
 
   const [rectifyCheck, failedCheck] = [recorded[1], recorded[2]];
-  await issueSupervisionNotice({ ctx: bureau, input: {
-    organizationId: rectifyCheck.organizationId, kind: 'rectification', spotCheckId: rectifyCheck.id,
-    problems: findings[1].findings, requirements: '补开本年度成员大会并形成会议记录；补齐活动签到表，报送整改情况。',
-  } });
   const overdue = await issueSupervisionNotice({ ctx: bureau, input: {
     organizationId: failedCheck.organizationId, kind: 'rectification', spotCheckId: failedCheck.id,
     problems: findings[2].findings, requirements: '建立会费收支台账并向成员公开；依照规定办理负责人变更备案。',
   } });
-  // Issued six weeks ago with a month to fix it: the daily job has found it overdue.
+  // The first of the year's notices, issued six weeks ago with a month to fix it: the daily job has found it overdue.
   await services.database.db.update(supervisionNotices)
     .set({ issuedAt: new Date(now.getTime() - 42 * 86_400_000), deadline: addDays(today, -12) })
     .where(and(eq(supervisionNotices.id, overdue.id), inScope(systemScope, supervisionNotices)));
   await markOverdueRectifications(services, now);
+  await issueSupervisionNotice({ ctx: bureau, input: {
+    organizationId: rectifyCheck.organizationId, kind: 'rectification', spotCheckId: rectifyCheck.id,
+    problems: findings[1].findings, requirements: '补开本年度成员大会并形成会议记录；补齐活动签到表，报送整改情况。',
+  } });
 
   const byName = await organizationIds(services, ['高基里社区夕阳红舞蹈队', '鹤堂社区楚河汉界象棋社', '花厅社区绿色家园环保队']);
   const fixed = await issueSupervisionNotice({ ctx: street, input: {
@@ -69,7 +71,7 @@ export async function seedDemoSpotChecks(services: Services): Promise<DemoSpotCh
   await issueSupervisionNotice({ ctx: street, input: {
     organizationId: byName.get('花厅社区绿色家园环保队')!, kind: 'talk',
     problems: '提醒负责人规范开展废旧物品回收活动，不得以组织名义对外收取费用。', requirements: '一个月内完善活动管理制度，对外活动事先向社区报告。',
-    heldAt: new Date(now.getTime() - 3 * 86_400_000).toISOString(), place: '凤城街道办事处二楼会议室', participants: '街道社会事务办工作人员2名、花厅社区居委会主任、环保队负责人',
+    heldAt: `${addDays(today, -3)}T10:00:00+08:00`, place: '凤城街道办事处二楼会议室', participants: '街道社会事务办工作人员2名、花厅社区居委会主任、环保队负责人',
   } });
   return { checks: draw.checks.length, recorded: recorded.length, notices: 5 };
 }
