@@ -8,9 +8,10 @@ import { checkLedgerJob } from './modules/time-bank/check-ledger.job';
 import { remindAnnualReportsJob } from './modules/annual-reports/remind-annual-reports.job';
 import { reviewCreditListsJob } from './modules/credit-lists/review-credit-lists.job';
 import { remindWorkReportsJob } from './modules/work-reports/remind-work-reports.job';
+import { markOverdueRectificationsJob } from './modules/spot-checks/mark-overdue-rectifications.job';
 
 /** Every scheduled job, as routes.ts lists every route module. */
 export const jobDefinitions: JobDefinition[] = [
   cleanUpSessionsJob, closeNoticesJob, remindHubLedgersJob, expireRedemptionsJob, expirePointsJob, checkLedgerJob,
-  remindAnnualReportsJob, reviewCreditListsJob, remindWorkReportsJob,
+  remindAnnualReportsJob, reviewCreditListsJob, remindWorkReportsJob, markOverdueRectificationsJob,
 ];

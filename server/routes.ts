@@ -15,6 +15,7 @@ import { organizationsRoutes } from './modules/organizations/organizations.route
 import { archivesRoutes } from './modules/archives/archives.routes';
 import { registrationLedgerRoutes } from './modules/registration-ledger/registration-ledger.routes';
 import { hubLedgersRoutes } from './modules/hub-ledgers/hub-ledgers.routes';
+import { spotChecksRoutes } from './modules/spot-checks/spot-checks.routes';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { volunteersRoutes } from './modules/volunteers/volunteers.routes';
 import { activitiesRoutes } from './modules/activities/activities.routes';
@@ -35,6 +36,7 @@ export const routeModules: RouteModule[] = [
   archivesRoutes,
   registrationLedgerRoutes, hubLedgersRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
-  orgTimelineRoutes, workReportsRoutes, majorActivitiesRoutes, annualReportsRoutes, creditListsRoutes, partyBuildingRoutes,
+  orgTimelineRoutes, workReportsRoutes, majorActivitiesRoutes, annualReportsRoutes, spotChecksRoutes, creditListsRoutes,
+  partyBuildingRoutes,
   jobsRoutes,
 ];

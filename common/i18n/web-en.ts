@@ -201,6 +201,7 @@ export const webEn: WebMessages = {
       'ledger.check': 'Time bank and points ledger check',
       'annualReports.remind': 'Annual report reminders; missed reports onto the abnormal list', 'creditLists.review': 'Credit-list periods (removal, move to the serious list)',
       'workReports.remind': 'Reminders of work reports owed to the committees',
+      'rectifications.markOverdue': 'Mark overdue rectifications',
     },
   },
   portal: {

@@ -200,6 +200,7 @@ export const webZh = {
       'ledger.check': '时间银行与积分账本核对',
       'annualReports.remind': '年报提醒与未报列入活动异常名录', 'creditLists.review': '信用名录期满处理（移出、转入严重违法失信名单）',
       'workReports.remind': '向“两委”报告工作逾期提醒',
+      'rectifications.markOverdue': '整改逾期标记',
     } as Record<string, string>,
   },
   portal: {

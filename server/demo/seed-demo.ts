@@ -12,6 +12,7 @@ import { seedDemoVolunteering } from './seed-volunteering';
 import { seedDemoAnnualReports } from './seed-annual-reports';
 import { seedDemoPartyBuilding } from './seed-party-building';
 import { seedDemoReports } from './seed-reports';
+import { seedDemoSpotChecks } from './seed-spot-checks';
 import { insertVolunteer } from '../modules/volunteers/insert-volunteer';
 import { demoVolunteerRecord } from './demo-people';
 
@@ -53,6 +54,8 @@ export async function seedDemoIfEmpty(
     log(`demo: party building recorded for ${(await seedDemoPartyBuilding(services)).recorded} organizations`);
     const reports = await seedDemoReports(services);
     log(`demo: ${reports.workReports} work reports to the 两委, ${reports.majorActivities} major-activity reports`);
+    const spotChecks = await seedDemoSpotChecks(services);
+    log(`demo: a spot-check draw of ${spotChecks.checks} organizations (${spotChecks.recorded} checked), ${spotChecks.notices} notices, letters and talks`);
   }
   return true;
 }

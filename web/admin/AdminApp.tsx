@@ -27,6 +27,10 @@ const FilingWizardPage = lazy(() => import('./pages/filings/wizard/FilingWizardP
 const RegistrationLedgerPage = lazy(() => import('./pages/registration-ledger/RegistrationLedgerPage'));
 const HubLedgersPage = lazy(() => import('./pages/hub-ledgers/HubLedgersPage'));
 const HubLedgerDetailPage = lazy(() => import('./pages/hub-ledgers/HubLedgerDetailPage'));
+const SpotChecksPage = lazy(() => import('./pages/spot-checks/SpotChecksPage'));
+const DrawDetailPage = lazy(() => import('./pages/spot-checks/DrawDetailPage'));
+const NoticesPage = lazy(() => import('./pages/spot-checks/NoticesPage'));
+const NoticeDetailPage = lazy(() => import('./pages/spot-checks/NoticeDetailPage'));
 const VolunteersPage = lazy(() => import('./pages/volunteers/VolunteersPage'));
 const StationsTeamsPage = lazy(() => import('./pages/volunteers/StationsTeamsPage'));
 const ServiceRecordsPage = lazy(() => import('./pages/service-records/ServiceRecordsPage'));
@@ -77,6 +81,10 @@ function Guarded() {
           {can('hubLedger.read') && <Route path="hub-ledgers" element={<HubLedgersPage />} />}
           {can('hubLedger.read') && <Route path="hub-ledgers/:id" element={<HubLedgerDetailPage />} />}
           {can('partyBuilding.coverage') && <Route path="party-building" element={<PartyCoveragePage />} />}
+          {can('spotCheck.read') && <Route path="spot-checks" element={<SpotChecksPage />} />}
+          {can('spotCheck.read') && <Route path="spot-checks/:id" element={<DrawDetailPage />} />}
+          {can('supervisionNotice.read') && <Route path="supervision-notices" element={<NoticesPage />} />}
+          {can('supervisionNotice.read') && <Route path="supervision-notices/:id" element={<NoticeDetailPage />} />}
           {can('volunteer.read') && <Route path="volunteers" element={<VolunteersPage />} />}
           {can('volunteer.read') && <Route path="volunteer-units" element={<StationsTeamsPage />} />}
           {can('serviceRecord.read') && <Route path="service-records" element={<ServiceRecordsPage />} />}

@@ -22,9 +22,11 @@ export const spotCheckDraws = pgTable(
     populationCount: integer('population_count').notNull(),
     /** SHA-256 of the ordered population ids: a later draw can prove it started from the same list. */
     populationHash: varchar('population_hash', { length: 64 }).notNull(),
+    /** The population as drawn from (ordered by id), with each organization's street for the inspector rule. */
+    population: jsonb('population').$type<{ id: string; streetCode: string }[]>().notNull(),
     inspectorsPerCheck: integer('inspectors_per_check').notNull(),
-    /** The inspector pool (user ids, in order) the inspectors were drawn from. */
-    inspectorPool: jsonb('inspector_pool').$type<string[]>().notNull(),
+    /** The inspector pool (accounts ordered by id, with where each sits) the inspectors were drawn from. */
+    inspectorPool: jsonb('inspector_pool').$type<{ id: string; jurisdictionCode: string }[]>().notNull(),
     drawnBy: uuid('drawn_by').notNull(),
     createdAt: createdAt(),
   },
@@ -110,7 +112,10 @@ export const supervisionNotices = pgTable(
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
     /** The organization's rectification report, and the staff's acceptance. */
     rectificationReport: text('rectification_report'),
+    reportAttachmentId: uuid('report_attachment_id'),
     reportedAt: timestamp('reported_at', { withTimezone: true }),
+    /** Why the last report was not accepted (the notice stays open). */
+    reviewNote: text('review_note'),
     fixedAt: timestamp('fixed_at', { withTimezone: true }),
     fixedBy: uuid('fixed_by'),
     createdAt: createdAt(),

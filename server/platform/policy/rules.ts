@@ -107,7 +107,7 @@ export const rules = {
   /** 双随机抽查: the bureau draws and records; notices, letters and talks by the bureau or the street. */
   'spotCheck.read': { roles: ['bureau', 'street'] },
   'spotCheck.draw': { roles: ['bureau'] },
-  'spotCheck.record': { roles: ['bureau'] },
+  'spotCheck.record': { roles: ['bureau', 'street'] },
   'supervisionNotice.read': { roles: ['bureau', 'street', 'committee', 'org'] },
   'supervisionNotice.issue': { roles: ['bureau', 'street'] },
   'rectification.report': { roles: ['org'] },

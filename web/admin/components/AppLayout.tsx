@@ -14,6 +14,7 @@ import { FilingTodoBadge } from '../pages/filings/FilingTodoBadge';
 import { volunteerMenuItems } from '../pages/volunteers/menu';
 import { workReportMenuItems } from '../pages/work-reports/menu';
 import { majorActivityMenuItems } from '../pages/major-activities/menu';
+import { spotCheckMenuItems } from '../pages/spot-checks/menu';
 import { activityMenuItems } from '../pages/activities/menu';
 import { serviceRecordMenuItems } from '../pages/service-records/menu';
 import { annualReportMenuItems } from '../pages/annual-reports/menu';
@@ -31,6 +32,7 @@ const menu: { key: string; icon: ReactNode; label: string; permission?: string; 
   ...partyBuildingMenuItems,
   ...workReportMenuItems,
   ...majorActivityMenuItems,
+  ...spotCheckMenuItems,
   ...volunteerMenuItems,
   ...activityMenuItems,
   ...serviceRecordMenuItems,
