@@ -15,6 +15,7 @@ import { organizationsRoutes } from './modules/organizations/organizations.route
 import { archivesRoutes } from './modules/archives/archives.routes';
 import { registrationLedgerRoutes } from './modules/registration-ledger/registration-ledger.routes';
 import { hubLedgersRoutes } from './modules/hub-ledgers/hub-ledgers.routes';
+import { satisfactionRoutes } from './modules/satisfaction/satisfaction.routes';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { volunteersRoutes } from './modules/volunteers/volunteers.routes';
 import { activitiesRoutes } from './modules/activities/activities.routes';
@@ -27,7 +28,7 @@ export const routeModules: RouteModule[] = [
   systemRoutes, accountRoutes, usersRoutes, jurisdictionsRoutes, auditRoutes, dictionariesRoutes,
   notificationsRoutes, settingsRoutes, attachmentsRoutes, casesRoutes, filingsRoutes, portalRoutes, organizationsRoutes,
   archivesRoutes,
-  registrationLedgerRoutes, hubLedgersRoutes,
+  registrationLedgerRoutes, hubLedgersRoutes, satisfactionRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
   jobsRoutes,
 ];
