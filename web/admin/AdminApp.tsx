@@ -27,6 +27,8 @@ const FilingWizardPage = lazy(() => import('./pages/filings/wizard/FilingWizardP
 const RegistrationLedgerPage = lazy(() => import('./pages/registration-ledger/RegistrationLedgerPage'));
 const HubLedgersPage = lazy(() => import('./pages/hub-ledgers/HubLedgersPage'));
 const HubLedgerDetailPage = lazy(() => import('./pages/hub-ledgers/HubLedgerDetailPage'));
+const SatisfactionPage = lazy(() => import('./pages/satisfaction/SatisfactionPage'));
+const SatisfactionRoundPage = lazy(() => import('./pages/satisfaction/RoundDetailPage'));
 const VolunteersPage = lazy(() => import('./pages/volunteers/VolunteersPage'));
 const StationsTeamsPage = lazy(() => import('./pages/volunteers/StationsTeamsPage'));
 const ServiceRecordsPage = lazy(() => import('./pages/service-records/ServiceRecordsPage'));
@@ -66,6 +68,8 @@ function Guarded() {
           {can('registrationLedger.read') && <Route path="registration-ledger" element={<RegistrationLedgerPage />} />}
           {can('hubLedger.read') && <Route path="hub-ledgers" element={<HubLedgersPage />} />}
           {can('hubLedger.read') && <Route path="hub-ledgers/:id" element={<HubLedgerDetailPage />} />}
+          {can('satisfaction.read') && <Route path="satisfaction" element={<SatisfactionPage />} />}
+          {can('satisfaction.read') && <Route path="satisfaction/:id" element={<SatisfactionRoundPage />} />}
           {can('volunteer.read') && <Route path="volunteers" element={<VolunteersPage />} />}
           {can('volunteer.read') && <Route path="volunteer-units" element={<StationsTeamsPage />} />}
           {can('serviceRecord.read') && <Route path="service-records" element={<ServiceRecordsPage />} />}

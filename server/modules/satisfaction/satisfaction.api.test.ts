@@ -24,12 +24,12 @@ const ballotPath = (link: Link) => {
   const url = new URL(link.url);
   return `/api/public/satisfaction/${url.searchParams.get('d')}/${url.searchParams.get('t')}`;
 };
-const rows = (query: ReturnType<typeof sql>) => t.services.database.db.execute(query).then((r) => r.rows as Record<string, unknown>[]);
+const rows = async (query: ReturnType<typeof sql>) => ((await t.services.database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
 
 async function openRound(body: Record<string, unknown> = {}) {
   const response = await committee.post('/api/satisfaction-rounds', { title: '2026年第四季度社区社会组织满意度测评', opensOn: day(0), closesOn: day(7), ...body });
   expect(response.statusCode, response.body).toBe(200);
-  return response.json() as { id: string; organizations: { id: string }[]; weights: Record<string, number>; items: { key: string }[] };
+  return response.json() as { id: string; title: string; organizations: { id: string }[]; weights: Record<string, number>; items: { key: string }[] };
 }
 
 async function addEvaluators(roundId: string) {

@@ -14,6 +14,8 @@ import { OrganizationCases } from './OrganizationCases';
 import { CertificatesTable } from './CertificatesTable';
 import { ArchiveTab } from './archive/ArchiveTab';
 import { OrganizationActions } from './OrganizationActions';
+import { OrganizationSatisfaction } from '../satisfaction/OrganizationSatisfaction';
+import { useSession } from '../../session';
 
 /**
  * One organization: basic information, charter, roster, archive, its cases and its certificates, as
@@ -24,6 +26,7 @@ export default function OrganizationDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const words = useOrgVocabulary();
+  const { can } = useSession();
   const query = useQuery({ queryKey: ['organization', id], queryFn: () => api.get<OrganizationDetail>(`/api/organizations/${id}`) });
   const back = <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/organizations')} aria-label={t('orgs.back')} />;
   if (query.error) {
@@ -37,6 +40,7 @@ export default function OrganizationDetailPage() {
     { key: 'archive', label: t('archive.title'), children: <ArchiveTab organizationId={data.organization.id} /> },
     { key: 'cases', label: t('orgs.tabs.cases'), children: <OrganizationCases cases={data.cases} partList={data.charter.partList} /> },
     { key: 'certificates', label: t('orgs.tabs.certificates'), children: <CertificatesTable certificates={data.certificates} /> },
+    ...(can('satisfaction.readOrganization') ? [{ key: 'satisfaction', label: t('satisfaction.orgTab'), children: <OrganizationSatisfaction organizationId={data.organization.id} /> }] : []),
   ];
   return (
     <Card
