@@ -198,7 +198,7 @@ export const webEn: WebMessages = {
     hint: 'Jobs run on their schedule; run one now when it cannot wait (e.g. to file at once when a notice has ended).',
     names: {
       'sessions.cleanup': 'Clean up ended sessions', 'filings.closeNotices': 'End public notices (file, change, terminate, revoke)', 'hubLedgers.remind': 'Work ledger reminders and overdue flags',
-      'ledger.check': 'Time bank and points ledger check',
+      'ledger.check': 'Time bank and points ledger check', 'satisfaction.closeRounds': 'Close satisfaction rounds past their dates',
     },
   },
   portal: {

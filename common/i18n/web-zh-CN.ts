@@ -197,7 +197,7 @@ export const webZh = {
     hint: '定时任务按计划自动运行；需要立即处理时（如公示期满后立即备案）可手动运行。',
     names: {
       'sessions.cleanup': '清理过期会话', 'filings.closeNotices': '公示期满处理（备案、变更、退出、撤销）', 'hubLedgers.remind': '工作台账提醒与逾期标记',
-      'ledger.check': '时间银行与积分账本核对',
+      'ledger.check': '时间银行与积分账本核对', 'satisfaction.closeRounds': '满意度测评到期结束并计算结果',
     } as Record<string, string>,
   },
   portal: {

@@ -33,7 +33,8 @@ const titleFor = (opensOn: string) => `${opensOn.slice(0, 4)}年${Number(opensOn
 export const demoUnsatisfiedOrganization = '高基里社区毽球兴趣小组';
 
 /** Three-level answers (3 满意, 2 基本满意, 1 不满意) cycled through per evaluator, organization and item. */
-const patterns = { good: [3, 3, 2, 3], fair: [2, 3, 2, 2], poor: [1, 1, 2, 1] };
+// Five answers for four items: each evaluator leaves a different one out, so their averages differ.
+const patterns = { good: [3, 3, 2, 3, 3], fair: [2, 3, 2, 2, 3], poor: [1, 1, 2, 1, 2] };
 
 async function castBallots(services: Services, committee: ActorCtx, roundId: string, count: number) {
   const round = await getRound({ ctx: committee, id: roundId });

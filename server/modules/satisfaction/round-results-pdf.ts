@@ -5,7 +5,8 @@ import { authorize } from '../../platform/policy/authorize';
 import { renderPaperPdf } from '../archives/paper-pdf';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { findRoundInScope } from './find-round';
-import { listRoundResults } from './list-round-results';
+import { readRoundResults } from './list-round-results';
+import { exportRowLimit } from '../../platform/http/list';
 import { roundFigures } from './round-figures';
 import { resultPaper, roundIssuer } from './result-paper';
 
@@ -15,7 +16,7 @@ export async function roundResultsPdf({ ctx, id }: { ctx: ActorCtx; id: string }
   const round = await findRoundInScope(ctx, id);
   if (round.state !== 'closed') throw new ConflictError('satisfactionRoundNotClosed');
   const [results, names, figures] = await Promise.all([
-    listRoundResults({ ctx, id, input: { page: 1, pageSize: 0, format: 'xlsx' } }),
+    readRoundResults(ctx, round, { limit: exportRowLimit, offset: 0 }),
     jurisdictionNames(ctx.db, [round.jurisdictionCode]),
     roundFigures(ctx.db, ctx.actor, [round.id]),
   ]);

@@ -134,6 +134,8 @@ describe('satisfaction rounds', () => {
     const wrong = await t.anonymous.get(`/api/public/satisfaction/441802/${'x'.repeat(43)}`);
     expect(wrong.statusCode).toBe(404);
     expect(wrong.json().title).toBe('测评链接无效或已失效，请联系发起测评的社区或街道重新获取');
+    const mangled = await t.anonymous.post('/api/public/satisfaction/4418/abc', { scores: [] });
+    expect([mangled.statusCode, mangled.json().title]).toEqual([404, wrong.json().title]);
   });
 
   it('refuses a partial or out-of-scale ballot in Chinese and writes nothing', async () => {
@@ -222,7 +224,7 @@ describe('satisfaction rounds', () => {
     const closed = (await committee.post(`/api/satisfaction-rounds/${second.id}/close`)).json();
     expect(closed.exitReviews).toBe(1);
     const results = (await committee.get(`/api/satisfaction-rounds/${second.id}/results`)).json().items;
-    // d was 不满意-free last round: 25 is unsatisfied now but not twice in a row.
+    // d (25) is unsatisfied now but was satisfied last round: not twice in a row.
     expect(results.map((r: { organizationId: string; score: number; exitReview: boolean }) => [r.organizationId, r.score, r.exitReview])).toEqual([
       [orgs.a, 100, false], [orgs.b, 75, false], [orgs.d, 25, false], [orgs.c, 0, true],
     ]);
