@@ -1,13 +1,12 @@
 import { paperDate } from '../../platform/dates';
 import { streetOfficeName } from '../jurisdictions/jurisdiction-names';
 import type { PaperSnapshot } from '../archives/paper-pdf';
-import type { EvaluatorKind, SatisfactionRating } from './satisfaction.tables';
+import { evaluatorKinds, type EvaluatorKind, type SatisfactionRating } from './satisfaction.tables';
 import type { SatisfactionRound } from './find-round';
 
 /** Words as printed on the paper and in the workbook (Chinese, like every official paper). */
 export const ratingZh: Record<SatisfactionRating, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' };
 export const kindZh: Record<EvaluatorKind, string> = { committee_member: '两委成员', resident_rep: '居（村）民代表', local_unit: '辖区单位' };
-const kindOrder: EvaluatorKind[] = ['committee_member', 'resident_rep', 'local_unit'];
 
 export type ResultLine = {
   organizationName: string; score: number; rank: number; rating: SatisfactionRating;
@@ -30,7 +29,7 @@ export function resultPaper(input: {
   round: SatisfactionRound; issuer: string; issuedOn: string; lines: ResultLine[]; evaluatorCount: number; focus?: ResultLine;
 }): PaperSnapshot {
   const { round, focus } = input;
-  const weights = kindOrder.map((k) => `${kindZh[k]} ${round.weights[k]}%`).join('，');
+  const weights = evaluatorKinds.map((k) => `${kindZh[k]} ${round.weights[k]}%`).join('，');
   return {
     title: '社区社会组织满意度测评结果',
     addressee: focus ? `${focus.organizationName}：` : undefined,
@@ -40,15 +39,16 @@ export function resultPaper(input: {
     fields: focus ? [
       ['综合得分', score(focus.score)], ['排名', `第 ${focus.rank} 名（共 ${input.lines.length} 个组织）`], ['等次', ratingZh[focus.rating]],
       ['参评人数', String(focus.evaluatorCount)],
-      ...kindOrder.map((k): [string, string] => [`${kindZh[k]}评价`, score(focus.byKind[k])]),
+      ...evaluatorKinds.map((k): [string, string] => [`${kindZh[k]}评价`, score(focus.byKind[k])]),
       ...round.items.map((item): [string, string] => [item.label, score(focus.byItem[item.key])]),
     ] : [['测评项目', round.items.map((i) => i.label).join('、')], ['评分量表', round.scale === 'three_level' ? '满意／基本满意／不满意' : '1–5 分'], ['权重', weights]],
     grid: {
       columns: [
-        { header: '排名', width: 40 }, { header: '组织名称', width: 170 },
-        ...kindOrder.map((k) => ({ header: kindZh[k], width: 62 })), { header: '综合得分', width: 58 }, { header: '等次', width: 58 },
+        // 483pt: the width between an A4 page's margins.
+        { header: '排名', width: 36 }, { header: '组织名称', width: 161 },
+        ...evaluatorKinds.map((k) => ({ header: kindZh[k], width: 58 })), { header: '综合得分', width: 56 }, { header: '等次', width: 56 },
       ],
-      rows: input.lines.map((l) => [String(l.rank), l.organizationName, ...kindOrder.map((k) => score(l.byKind[k])), score(l.score), ratingZh[l.rating]]),
+      rows: input.lines.map((l) => [String(l.rank), l.organizationName, ...evaluatorKinds.map((k) => score(l.byKind[k])), score(l.score), ratingZh[l.rating]]),
     },
     closing: [
       `得分为 0–100 分，按各类测评人的平均得分加权（${weights}）。测评结果作为开展政府购买服务、匹配辖区资源、构建退出机制等工作的重要参考。`,

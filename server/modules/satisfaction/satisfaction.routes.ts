@@ -17,6 +17,7 @@ import { listExitReviews } from './list-exit-reviews';
 import { getBallot } from './get-ballot';
 import { submitBallot } from './submit-ballot';
 import { kindZh, ratingZh } from './result-paper';
+import { evaluatorKinds } from './satisfaction.tables';
 import {
   addSatisfactionEvaluatorsBodySchema, ballotParamsSchema, exitReviewsQuerySchema, listSatisfactionRoundsQuerySchema, openSatisfactionRoundBodySchema,
   satisfactionEvaluatorParamsSchema, satisfactionResultsQuerySchema, satisfactionRoundIdParamsSchema, submitBallotBodySchema,
@@ -24,7 +25,6 @@ import {
 
 const tags = ['satisfaction 满意度测评'];
 const stateZh = { open: '测评中', closed: '已结束' } as const;
-const kinds = ['committee_member', 'resident_rep', 'local_unit'] as const;
 
 export async function satisfactionRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -82,7 +82,7 @@ export async function satisfactionRoutes(fastify: FastifyInstance) {
         { header: '排名', key: 'rank', value: (r) => r.rank },
         { header: '组织名称', key: 'name', value: (r) => r.organizationName },
         { header: '所在地', key: 'place', value: (r) => r.placeName },
-        ...kinds.map((k) => ({ header: kindZh[k], key: k, value: (r: (typeof result.items)[number]) => r.byKind[k] ?? null })),
+        ...evaluatorKinds.map((k) => ({ header: kindZh[k], key: k, value: (r: (typeof result.items)[number]) => r.byKind[k] ?? null })),
         ...result.round.items.map((item) => ({ header: item.label, key: `item_${item.key}`, value: (r: (typeof result.items)[number]) => r.byItem[item.key] ?? null })),
         { header: '综合得分', key: 'score', value: (r) => r.score },
         { header: '等次', key: 'rating', value: (r) => ratingZh[r.rating] },
