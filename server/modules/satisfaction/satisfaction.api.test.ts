@@ -249,6 +249,15 @@ describe('satisfaction rounds', () => {
     expect([latest.get(orgs.a)?.rating, latest.get(orgs.c)?.exitReview]).toEqual(['satisfied', true]);
   });
 
+  it('lets a street open a round for organizations of its street, which its committees do not run', async () => {
+    const opened = await street.post('/api/satisfaction-rounds', { title: '凤城街道社区社会组织满意度测评', opensOn: day(0), closesOn: day(7), organizationIds: [orgs.a, orgs.b] });
+    expect(opened.statusCode, opened.body).toBe(200);
+    expect(opened.json()).toMatchObject({ placeName: '凤城街道', organizationCount: 2, mine: true });
+    expect((await committee.get(`/api/satisfaction-rounds/${opened.json().id}`)).statusCode).toBe(404);
+    expect((await street2.post('/api/satisfaction-rounds', { title: '东城街道测评', opensOn: day(0), closesOn: day(7), organizationIds: [orgs.a] })).json().errors)
+      .toEqual([{ path: 'organizationIds', message: '只能选择本辖区内正常活动的社区社会组织' }]);
+  });
+
   it('refuses ballots outside the round\'s dates, and the daily job closes rounds whose closing date has passed', async () => {
     const later = await openRound({ title: '2027年第二季度社区社会组织满意度测评', opensOn: day(1), closesOn: day(2) });
     const [early] = await addEvaluators(later.id);
