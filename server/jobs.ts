@@ -9,9 +9,10 @@ import { remindAnnualReportsJob } from './modules/annual-reports/remind-annual-r
 import { reviewCreditListsJob } from './modules/credit-lists/review-credit-lists.job';
 import { remindWorkReportsJob } from './modules/work-reports/remind-work-reports.job';
 import { markOverdueRectificationsJob } from './modules/spot-checks/mark-overdue-rectifications.job';
+import { closeSatisfactionRoundsJob } from './modules/satisfaction/close-rounds.job';
 
 /** Every scheduled job, as routes.ts lists every route module. */
 export const jobDefinitions: JobDefinition[] = [
   cleanUpSessionsJob, closeNoticesJob, remindHubLedgersJob, expireRedemptionsJob, expirePointsJob, checkLedgerJob,
-  remindAnnualReportsJob, reviewCreditListsJob, remindWorkReportsJob, markOverdueRectificationsJob,
+  remindAnnualReportsJob, reviewCreditListsJob, remindWorkReportsJob, markOverdueRectificationsJob, closeSatisfactionRoundsJob,
 ];

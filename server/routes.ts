@@ -16,6 +16,7 @@ import { archivesRoutes } from './modules/archives/archives.routes';
 import { registrationLedgerRoutes } from './modules/registration-ledger/registration-ledger.routes';
 import { hubLedgersRoutes } from './modules/hub-ledgers/hub-ledgers.routes';
 import { spotChecksRoutes } from './modules/spot-checks/spot-checks.routes';
+import { satisfactionRoutes } from './modules/satisfaction/satisfaction.routes';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { volunteersRoutes } from './modules/volunteers/volunteers.routes';
 import { activitiesRoutes } from './modules/activities/activities.routes';
@@ -37,6 +38,6 @@ export const routeModules: RouteModule[] = [
   registrationLedgerRoutes, hubLedgersRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
   orgTimelineRoutes, workReportsRoutes, majorActivitiesRoutes, annualReportsRoutes, spotChecksRoutes, creditListsRoutes,
-  partyBuildingRoutes,
+  satisfactionRoutes, partyBuildingRoutes,
   jobsRoutes,
 ];

@@ -202,6 +202,7 @@ export const webEn: WebMessages = {
       'annualReports.remind': 'Annual report reminders; missed reports onto the abnormal list', 'creditLists.review': 'Credit-list periods (removal, move to the serious list)',
       'workReports.remind': 'Reminders of work reports owed to the committees',
       'rectifications.markOverdue': 'Mark overdue rectifications',
+      'satisfaction.closeRounds': 'Close satisfaction rounds past their dates',
     },
   },
   portal: {

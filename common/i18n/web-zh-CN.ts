@@ -201,6 +201,7 @@ export const webZh = {
       'annualReports.remind': '年报提醒与未报列入活动异常名录', 'creditLists.review': '信用名录期满处理（移出、转入严重违法失信名单）',
       'workReports.remind': '向“两委”报告工作逾期提醒',
       'rectifications.markOverdue': '整改逾期标记',
+      'satisfaction.closeRounds': '满意度测评到期结束并计算结果',
     } as Record<string, string>,
   },
   portal: {

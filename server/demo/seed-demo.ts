@@ -13,6 +13,7 @@ import { seedDemoAnnualReports } from './seed-annual-reports';
 import { seedDemoPartyBuilding } from './seed-party-building';
 import { seedDemoReports } from './seed-reports';
 import { seedDemoSpotChecks } from './seed-spot-checks';
+import { seedDemoSatisfaction } from './seed-satisfaction';
 import { insertVolunteer } from '../modules/volunteers/insert-volunteer';
 import { demoVolunteerRecord } from './demo-people';
 
@@ -56,6 +57,8 @@ export async function seedDemoIfEmpty(
     log(`demo: ${reports.workReports} work reports to the 两委, ${reports.majorActivities} major-activity reports`);
     const spotChecks = await seedDemoSpotChecks(services);
     log(`demo: a spot-check draw of ${spotChecks.checks} organizations (${spotChecks.recorded} checked), ${spotChecks.notices} notices, letters and talks`);
+    const satisfaction = await seedDemoSatisfaction(services);
+    log(`demo: ${satisfaction.rounds} satisfaction rounds, ${satisfaction.ballots} ballots`);
   }
   return true;
 }

@@ -102,6 +102,18 @@ const routes: Record<string, Access> = {
   'GET /api/supervision-notices/:id/notice.pdf': { deniedTo: 'volunteer' },
   'POST /api/supervision-notices/:id/report': { deniedTo: 'street' },
   'POST /api/supervision-notices/:id/review': { deniedTo: 'org' },
+  'GET /api/satisfaction-rounds': { deniedTo: 'org' },
+  'POST /api/satisfaction-rounds': { deniedTo: 'bureau' },
+  'GET /api/satisfaction-rounds/:id': { deniedTo: 'volunteer' },
+  'POST /api/satisfaction-rounds/:id/evaluators': { deniedTo: 'bureau' },
+  'POST /api/satisfaction-rounds/:id/evaluators/:evaluatorId/link': { deniedTo: 'hub' },
+  'POST /api/satisfaction-rounds/:id/close': { deniedTo: 'org' },
+  'GET /api/satisfaction-rounds/:id/results': { deniedTo: 'hub' },
+  'GET /api/satisfaction-rounds/:id/results.pdf': { deniedTo: 'org' },
+  'GET /api/organizations/:id/satisfaction': { deniedTo: 'volunteer' },
+  'GET /api/satisfaction-exit-reviews': { deniedTo: 'org' },
+  'GET /api/public/satisfaction/:districtCode/:token': { public: true },
+  'POST /api/public/satisfaction/:districtCode/:token': { public: true },
   'GET /api/registration-candidates': { deniedTo: 'street' },
   'POST /api/registration-candidates': { deniedTo: 'street' },
   'GET /api/registration-candidates/:id': { deniedTo: 'hub' },
@@ -223,7 +235,7 @@ const routes: Record<string, Access> = {
 };
 
 const sample: Record<string, string> = {
-  ':signupId': '00000000-0000-4000-8000-000000000000',
+  ':signupId': '00000000-0000-4000-8000-000000000000', ':evaluatorId': '00000000-0000-4000-8000-000000000000',
   ':teamId': '00000000-0000-4000-8000-000000000000', ':volunteerId': '00000000-0000-4000-8000-000000000000',
   ':id': '00000000-0000-4000-8000-000000000000', ':code': '441802006', ':type': 'skill', ':key': 'session.idleMinutes',
   ':organizationId': '00000000-0000-4000-8000-000000000000', ':requestId': '00000000-0000-4000-8000-000000000000', ':year': '2025',
@@ -278,6 +290,8 @@ const bodies: Record<string, unknown> = {
   'POST /api/registration-candidates/:id/visits': { visitedOn: '2026-01-05', visitors: 'x', content: '指导内容' },
   'POST /api/registration-candidates/:id/outcome': { outcome: 'dropped', note: '不再跟踪' },
   'PUT /api/party-building/organizations/:id': { status: 'none' },
+  'POST /api/satisfaction-rounds': { title: '矩阵测试', opensOn: '2030-01-01', closesOn: '2030-01-31' },
+  'POST /api/satisfaction-rounds/:id/evaluators': { evaluators: [{ kind: 'resident_rep', name: '矩阵' }] },
   // bodies: volunteers, stations, teams (M5.1)
   'PATCH /api/volunteers/me': { availability: '周末上午' },
   'POST /api/volunteers': { name: '矩阵测试', idNumber: '11010519491231002X', phone: '13800000000', jurisdictionCode: '441802006001', consentOnPaper: true },

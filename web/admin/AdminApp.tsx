@@ -31,6 +31,8 @@ const SpotChecksPage = lazy(() => import('./pages/spot-checks/SpotChecksPage'));
 const DrawDetailPage = lazy(() => import('./pages/spot-checks/DrawDetailPage'));
 const NoticesPage = lazy(() => import('./pages/spot-checks/NoticesPage'));
 const NoticeDetailPage = lazy(() => import('./pages/spot-checks/NoticeDetailPage'));
+const SatisfactionPage = lazy(() => import('./pages/satisfaction/SatisfactionPage'));
+const SatisfactionRoundPage = lazy(() => import('./pages/satisfaction/RoundDetailPage'));
 const VolunteersPage = lazy(() => import('./pages/volunteers/VolunteersPage'));
 const StationsTeamsPage = lazy(() => import('./pages/volunteers/StationsTeamsPage'));
 const ServiceRecordsPage = lazy(() => import('./pages/service-records/ServiceRecordsPage'));
@@ -85,6 +87,8 @@ function Guarded() {
           {can('spotCheck.read') && <Route path="spot-checks/:id" element={<DrawDetailPage />} />}
           {can('supervisionNotice.read') && <Route path="supervision-notices" element={<NoticesPage />} />}
           {can('supervisionNotice.read') && <Route path="supervision-notices/:id" element={<NoticeDetailPage />} />}
+          {can('satisfaction.read') && <Route path="satisfaction" element={<SatisfactionPage />} />}
+          {can('satisfaction.read') && <Route path="satisfaction/:id" element={<SatisfactionRoundPage />} />}
           {can('volunteer.read') && <Route path="volunteers" element={<VolunteersPage />} />}
           {can('volunteer.read') && <Route path="volunteer-units" element={<StationsTeamsPage />} />}
           {can('serviceRecord.read') && <Route path="service-records" element={<ServiceRecordsPage />} />}

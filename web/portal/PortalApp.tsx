@@ -26,6 +26,7 @@ const ActivityPage = lazy(() => import('./activities/ActivityPage'));
 const CheckInPage = lazy(() => import('./activities/CheckInPage'));
 const MyActivitiesPage = lazy(() => import('./activities/MyActivitiesPage'));
 const CreditListsPage = lazy(() => import('./credit-lists/CreditListsPage'));
+const SatisfactionBallotPage = lazy(() => import('./satisfaction/BallotPage'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -59,6 +60,7 @@ export function PortalApp() {
               <Route path="activities/:id" element={<ActivityPage />} />
               <Route path="check-in" element={<RequireVolunteer><CheckInPage /></RequireVolunteer>} />
               <Route path="me/activities" element={<RequireVolunteer><MyActivitiesPage /></RequireVolunteer>} />
+              <Route path="satisfaction" element={<SatisfactionBallotPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

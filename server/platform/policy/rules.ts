@@ -97,8 +97,9 @@ export const rules = {
   'majorActivity.read': { roles: ['bureau', 'street', 'committee', 'org'] },
   'majorActivity.report': { roles: ['org'] },
   'majorActivity.review': { roles: ['street', 'committee'] },
-  /** 满意度测评: a committee or street opens rounds for its area and names evaluators. */
-  'satisfaction.read': { roles: ['bureau', 'street', 'committee', 'org'] },
+  /** 满意度测评: a committee or street opens rounds for its area and names evaluators; a leader sees its own organization's results. */
+  'satisfaction.read': { roles: ['bureau', 'street', 'committee'] },
+  'satisfaction.readOrganization': { roles: ['bureau', 'street', 'committee', 'org'] },
   'satisfaction.manage': { roles: ['street', 'committee'] },
   /** 年报: the organization files; the street reviews filed ones, the bureau registered ones. */
   'annualReport.read': { roles: ['bureau', 'street', 'committee', 'hub', 'org'] },

@@ -20,6 +20,7 @@ import { serviceRecordMenuItems } from '../pages/service-records/menu';
 import { annualReportMenuItems } from '../pages/annual-reports/menu';
 import { creditListMenuItems } from '../pages/credit-lists/menu';
 import { partyBuildingMenuItems } from '../pages/party-building/menu';
+import { satisfactionMenuItems } from '../pages/satisfaction/menu';
 
 const menu: { key: string; icon: ReactNode; label: string; permission?: string; badge?: ReactNode }[] = [
   { key: '/', icon: <HomeOutlined />, label: 'menu.home' },
@@ -33,6 +34,7 @@ const menu: { key: string; icon: ReactNode; label: string; permission?: string; 
   ...workReportMenuItems,
   ...majorActivityMenuItems,
   ...spotCheckMenuItems,
+  ...satisfactionMenuItems,
   ...volunteerMenuItems,
   ...activityMenuItems,
   ...serviceRecordMenuItems,

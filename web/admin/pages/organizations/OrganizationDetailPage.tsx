@@ -16,6 +16,8 @@ import { ArchiveTab } from './archive/ArchiveTab';
 import { OrganizationActions } from './OrganizationActions';
 import { OrganizationTimeline } from './OrganizationTimeline';
 import { usePartyBuildingTab } from '../party-building/PartyBuildingSection';
+import { OrganizationSatisfaction } from '../satisfaction/OrganizationSatisfaction';
+import { useSession } from '../../session';
 
 /**
  * One organization: basic information, charter, roster, archive, its supervision record, its cases
@@ -27,6 +29,7 @@ export default function OrganizationDetailPage() {
   const navigate = useNavigate();
   const words = useOrgVocabulary();
   const partyBuildingTab = usePartyBuildingTab(id);
+  const { can } = useSession();
   const query = useQuery({ queryKey: ['organization', id], queryFn: () => api.get<OrganizationDetail>(`/api/organizations/${id}`) });
   const back = <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/organizations')} aria-label={t('orgs.back')} />;
   if (query.error) {
@@ -42,6 +45,7 @@ export default function OrganizationDetailPage() {
     { key: 'cases', label: t('orgs.tabs.cases'), children: <OrganizationCases cases={data.cases} partList={data.charter.partList} /> },
     { key: 'certificates', label: t('orgs.tabs.certificates'), children: <CertificatesTable certificates={data.certificates} /> },
     ...partyBuildingTab,
+    ...(can('satisfaction.readOrganization') ? [{ key: 'satisfaction', label: t('satisfaction.orgTab'), children: <OrganizationSatisfaction organizationId={data.organization.id} /> }] : []),
   ];
   return (
     <Card
