@@ -21,6 +21,7 @@ import { activitiesRoutes } from './modules/activities/activities.routes';
 import { serviceRecordsRoutes } from './modules/service-records/service-records.routes';
 import { timeBankRoutes } from './modules/time-bank/time-bank.routes';
 import { pointsRoutes } from './modules/points/points.routes';
+import { gradingRoutes } from './modules/grading/grading.routes';
 
 /** Every module's routes, registered in this order. */
 export const routeModules: RouteModule[] = [
@@ -29,5 +30,6 @@ export const routeModules: RouteModule[] = [
   archivesRoutes,
   registrationLedgerRoutes, hubLedgersRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
+  gradingRoutes,
   jobsRoutes,
 ];
