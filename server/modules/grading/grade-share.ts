@@ -21,7 +21,8 @@ export async function gradeShare({ ctx, input }: { ctx: ActorCtx; input: z.infer
   const node = input.jurisdictionCode ?? ctx.actor.jurisdictionCode;
   await authorize(ctx, 'grade.manage', { jurisdictionCode: node });
   const length = childLength[node.length] ?? node.length;
-  const child = sql<string>`substr(${organizations.jurisdictionCode}, 1, ${length})`;
+  // A literal length, so the select list and GROUP BY are the same expression.
+  const child = sql<string>`substr(${organizations.jurisdictionCode}, 1, ${sql.raw(String(length))})`;
   const today = shanghaiDate(new Date());
   const [rows, children, target] = await Promise.all([
     ctx.db.select({
