@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
 import { fileNewOrganization } from '../filings/filing-fixtures';
@@ -60,7 +59,7 @@ const scores = (less = 0) => ({
   scores: manual.map((leaf) => ({ indicatorKey: leaf.key, points: leaf.key === 'services' ? leaf.points - less : leaf.points })),
 });
 const countRows = async (table: string) =>
-  Number((await t.services.database.db.execute(sql.raw(`SELECT count(*) AS n FROM ${table} /*scope:${table}*/`))).rows[0].n);
+  Number((await t.services.database.query<{ n: string }>(`SELECT count(*) AS n FROM ${table} /*scope:${table}*/`))[0].n);
 
 describe('grade evaluation (等级评估)', () => {
   let id: string;
@@ -178,7 +177,7 @@ describe('grade evaluation (等级评估)', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const archive = (await street.get(`/api/organizations/${dance}/archive`)).json();
     expect(JSON.stringify(archive)).toContain('社会组织评估等级证书（3A）');
-    const events = (await t.services.database.db.execute(sql`SELECT kind FROM organization_events WHERE organization_id = ${dance} /*scope:organization_events*/ ORDER BY occurred_at`)).rows.map((r) => r.kind);
+    const events = (await t.services.database.query<{ kind: string }>(`SELECT kind FROM organization_events WHERE organization_id = '${dance}' /*scope:organization_events*/ ORDER BY occurred_at`)).map((r) => r.kind);
     expect(events).toEqual(['grading.applied', 'grading.panelNamed', 'grading.proposed', 'grading.noticed', 'grading.confirmed']);
     const graded = (await t.anonymous.get('/api/public/graded-organizations')).json();
     expect(graded.items).toEqual([expect.objectContaining({ organizationName: '高基里社区夕阳红舞蹈队', grade: '3A' })]);
