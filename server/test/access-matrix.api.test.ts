@@ -279,7 +279,7 @@ const bodies: Record<string, unknown> = {
   'PUT /api/grade-evaluations/:id/panel': { reviewerIds: ['00000000-0000-4000-8000-000000000000'] },
   'POST /api/grade-evaluations/:id/conflict': { note: '曾任该组织顾问' },
   'PUT /api/grade-evaluations/:id/scores': { noConflict: true, scores: [{ indicatorKey: 'services', points: 10 }] },
-  'POST /api/grade-evaluations/:id/objections': { content: '评分与实际不符' },
+  'POST /api/grade-evaluations/:id/objections': { reason: '评分与实际不符' },
   'POST /api/grade-evaluations/:id/confirmation': {},
   'POST /api/grade-evaluations/:id/rejection': { reason: '异议成立' },
 };

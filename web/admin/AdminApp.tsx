@@ -36,6 +36,10 @@ const TimeBankPage = lazy(() => import('./pages/time-bank/TimeBankPage'));
 const JurisdictionRulesPage = lazy(() => import('./pages/time-bank/JurisdictionRulesPage'));
 const ActivitiesPage = lazy(() => import('./pages/activities/ActivitiesPage'));
 const HelpRequestsPage = lazy(() => import('./pages/activities/HelpRequestsPage'));
+const GradeEvaluationsPage = lazy(() => import('./pages/grading/GradeEvaluationsPage'));
+const GradeEvaluationDetailPage = lazy(() => import('./pages/grading/GradeEvaluationDetailPage'));
+const EvaluationIndexPage = lazy(() => import('./pages/grading/EvaluationIndexPage'));
+const GradeSharePage = lazy(() => import('./pages/grading/GradeSharePage'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -75,6 +79,10 @@ function Guarded() {
           {can('jurisdictionSetting.update') && <Route path="jurisdiction-settings" element={<JurisdictionRulesPage />} />}
           {can('activity.read') && <Route path="activities" element={<ActivitiesPage />} />}
           {can('helpRequest.read') && <Route path="help-requests" element={<HelpRequestsPage />} />}
+          {can('grade.read') && <Route path="grade-evaluations" element={<GradeEvaluationsPage />} />}
+          {can('grade.read') && <Route path="grade-evaluations/:id" element={<GradeEvaluationDetailPage />} />}
+          {can('evaluationIndex.read') && <Route path="evaluation-index" element={<EvaluationIndexPage />} />}
+          {can('grade.manage') && <Route path="grade-share" element={<GradeSharePage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

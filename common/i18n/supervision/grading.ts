@@ -56,7 +56,103 @@ export const gradingErrorsEn: Record<keyof typeof gradingErrorsZh, string> = {
 };
 
 export const gradingWebZh = {
+  menu: { evaluations: '等级评估', index: '评价指标体系', share: '3A 以上占比' },
+  states: { applied: '待组建专家组', scoring: '专家评分中', proposed: '待公示', notice: '公示中', confirmed: '已确认', rejected: '未通过' },
+  origins: { applied: '组织申请', enrolled: '民政局组织参评' },
+  grades: { '5A': '5A', '4A': '4A', '3A': '3A', '2A': '2A', '1A': '1A', none: '未达等级' },
+  organization: '组织', place: '所在地', origin: '参评方式', state: '环节', grade: '等级', proposedGrade: '拟评等级', totalScore: '总分',
+  validUntil: '有效期至', certificateNumber: '证书编号', plaqueIssuedOn: '牌匾颁发', noticeEndsOn: '公示截止', createdAt: '参评日期', keyword: '组织名称',
+  enrol: '组织参评', apply: '申请等级评估', pickOrganization: '输入组织名称查找', detail: '等级评估详情',
+  indicators: '评价指标', indicator: '指标', points: '分值', rule: '评分方式', rules: { manual: '专家评分', metric: '数据计算' },
+  computedPoints: '计算得分', computedValue: '数据', averagePoints: '专家平均', myPoints: '我的评分', comment: '说明',
+  computedPreview: '计算指标为当前数据，组建专家组时冻结。', computedFrozen: '计算指标已于组建专家组时冻结。',
+  metricValues: {
+    annualReports: '按时报送 {{value}}%', satisfaction: '测评得分 {{value}}', creditStatus: ['未列入名录', '列入活动异常名录', '列入严重违法失信名单'],
+    partyOrganization: ['未覆盖', '党建指导员覆盖', '联合党支部', '单独建立党支部'], leaderPartyMember: ['非党员', '党员'], workReports: '已阅知 {{value}}%',
+  },
+  metrics: {
+    annualReports: '年报按时报送', satisfaction: '满意度测评', creditStatus: '信用状况', partyOrganization: '党组织建设', leaderPartyMember: '负责人党员身份', workReports: '向两委报告',
+  },
+  panel: '评审专家组', namePanel: '组建专家组', reviewers: '评审专家', expert: '专家', submitted: '已评分', notSubmitted: '未评分', excluded: '已回避',
+  conflictNote: '回避理由', manualTotal: '专家评分合计',
+  result: { computedTotal: '计算指标合计', manualAverage: '专家评分平均', total: '总分', counted: '计入专家 {{count}} 人' },
+  score: { title: '专家评分', noConflict: '本人声明：与该组织无利益冲突', submit: '提交评分', declareConflict: '声明利益冲突并回避',
+    conflictReason: '利益冲突情况', submitted: '评分已提交，评分期间可修改后重新提交。', excluded: '您已声明利益冲突并回避：{{note}}', max: '最高 {{max}} 分' },
+  actions: {
+    propose: '提出拟评等级', publishNotice: '发布公示', confirm: '确认等级', reject: '不予确认', recordObjection: '登记异议', certificate: '等级证书',
+    confirmNote: '确认说明（可选）', rejectReason: '不予确认的理由', objectionReason: '异议内容', objectionContact: '联系方式（可选）',
+  },
+  objections: '公示异议', objectionSources: { public: '群众提出', bureau: '民政局登记' }, noObjections: '暂无异议',
+  decisionNote: '决定说明',
+  index: {
+    title: '评价指标体系', place: '适用地区', inForce: '现行版本', defaultIndex: '平台默认指标体系', version: '第 {{version}} 版',
+    savedFrom: '沿用 {{place}} 第 {{version}} 版', total: '总分', addTop: '添加一级指标', addChild: '添加下级指标', remove: '删除',
+    save: '保存为新版本', saved: '已保存为新版本', versions: '历史版本', savedBy: '保存人', savedAt: '保存时间', name: '指标名称', key: '编码',
+    sumHint: '上级指标分值须等于下级之和，一级指标合计须等于总分。', newIndicator: '新指标', metric: '计算指标',
+  },
+  share: {
+    title: '3A 以上等级占比', jurisdiction: '区划', active: '正常活动组织', high: '3A 以上', sharePercent: '占比', target: '目标 {{percent}}%',
+    meets: '达标', below: '未达标', total: '合计',
+  },
+  events: {
+    applied: '申请等级评估（指标体系第 {{indexVersion}} 版）', enrolled: '民政局组织参加等级评估（指标体系第 {{indexVersion}} 版）',
+    panelNamed: '组建评审专家组（{{experts}} 人），计算指标冻结', proposed: '拟评等级 {{grade}}（总分 {{total}}）',
+    noticed: '等级评估结果公示，至 {{endsOn}}', confirmed: '确认评估等级 {{grade}}，有效期至 {{validUntil}}', rejected: '拟评等级 {{grade}} 不予确认',
+  },
+  portal: {
+    title: '等级评估', graded: '获评等级组织', notices: '评估结果公示', noticeIntro: '公示期内，对拟评等级有异议的，可以提出异议。',
+    endsOn: '公示至 {{date}}', validUntil: '有效期至 {{date}}', proposed: '拟评 {{grade}}', score: '总分 {{score}}', emptyGraded: '暂无获评等级的组织',
+    emptyNotices: '目前没有等级评估公示', object: '提出异议',
+  },
 };
 
 export const gradingWebEn: typeof gradingWebZh = {
+  menu: { evaluations: 'Grade evaluations', index: 'Evaluation index', share: 'Share at 3A+' },
+  states: { applied: 'Awaiting panel', scoring: 'Panel scoring', proposed: 'To publish', notice: 'On notice', confirmed: 'Confirmed', rejected: 'Not confirmed' },
+  origins: { applied: 'Applied', enrolled: 'Enrolled by the bureau' },
+  grades: { '5A': '5A', '4A': '4A', '3A': '3A', '2A': '2A', '1A': '1A', none: 'No grade' },
+  organization: 'Organization', place: 'Place', origin: 'How', state: 'Step', grade: 'Grade', proposedGrade: 'Proposed grade', totalScore: 'Total',
+  validUntil: 'Valid until', certificateNumber: 'Certificate no.', plaqueIssuedOn: 'Plaque issued', noticeEndsOn: 'Notice ends', createdAt: 'Started', keyword: 'Organization name',
+  enrol: 'Enrol an organization', apply: 'Apply for a grade', pickOrganization: 'Type part of the name', detail: 'Grade evaluation',
+  indicators: 'Indicators', indicator: 'Indicator', points: 'Points', rule: 'Scored by', rules: { manual: 'Panel', metric: 'Data' },
+  computedPoints: 'Computed', computedValue: 'Data', averagePoints: 'Panel average', myPoints: 'My score', comment: 'Comment',
+  computedPreview: 'Computed indicators show today\'s data; they are frozen when the panel is named.', computedFrozen: 'Computed indicators were frozen when the panel was named.',
+  metricValues: {
+    annualReports: '{{value}}% on time', satisfaction: 'Score {{value}}', creditStatus: ['Not listed', 'Abnormal-activity list', 'Serious-violation list'],
+    partyOrganization: ['Not covered', 'Party instructor', 'Joint branch', 'Own branch'], leaderPartyMember: ['Not a member', 'Party member'], workReports: '{{value}}% acknowledged',
+  },
+  metrics: {
+    annualReports: 'Annual reports on time', satisfaction: 'Satisfaction', creditStatus: 'Credit status', partyOrganization: 'Party organization', leaderPartyMember: 'Leader a party member', workReports: 'Reports to the committee',
+  },
+  panel: 'Expert panel', namePanel: 'Name the panel', reviewers: 'Experts', expert: 'Expert', submitted: 'Scored', notSubmitted: 'Not scored', excluded: 'Excluded',
+  conflictNote: 'Conflict', manualTotal: 'Panel points',
+  result: { computedTotal: 'Computed total', manualAverage: 'Panel average', total: 'Total', counted: '{{count}} experts counted' },
+  score: { title: 'Scoring', noConflict: 'I declare no conflict of interest with this organization', submit: 'Submit scores', declareConflict: 'Declare a conflict of interest',
+    conflictReason: 'The conflict of interest', submitted: 'Scores submitted; you may change and resubmit them while the panel scores.', excluded: 'You declared a conflict of interest: {{note}}', max: 'At most {{max}}' },
+  actions: {
+    propose: 'Propose the grade', publishNotice: 'Publish notice', confirm: 'Confirm the grade', reject: 'Do not confirm', recordObjection: 'Record an objection', certificate: 'Certificate',
+    confirmNote: 'Note (optional)', rejectReason: 'Reason for not confirming', objectionReason: 'Objection', objectionContact: 'Contact (optional)',
+  },
+  objections: 'Objections', objectionSources: { public: 'From the public', bureau: 'Recorded by the bureau' }, noObjections: 'No objections',
+  decisionNote: 'Decision note',
+  index: {
+    title: 'Evaluation index', place: 'Place', inForce: 'In force', defaultIndex: 'Platform default index', version: 'Version {{version}}',
+    savedFrom: 'Inherited from {{place}}, version {{version}}', total: 'Total', addTop: 'Add a top-level indicator', addChild: 'Add a sub-indicator', remove: 'Remove',
+    save: 'Save as a new version', saved: 'Saved as a new version', versions: 'Versions', savedBy: 'Saved by', savedAt: 'Saved at', name: 'Indicator', key: 'Code',
+    sumHint: 'An indicator\'s points equal the sum of its sub-indicators; the top level adds up to the total.', newIndicator: 'New indicator', metric: 'Computed from',
+  },
+  share: {
+    title: 'Share of organizations at 3A and above', jurisdiction: 'Area', active: 'Active organizations', high: '3A and above', sharePercent: 'Share', target: 'Target {{percent}}%',
+    meets: 'Met', below: 'Below', total: 'Total',
+  },
+  events: {
+    applied: 'Applied for a grade evaluation (index version {{indexVersion}})', enrolled: 'Enrolled in a grade evaluation by the bureau (index version {{indexVersion}})',
+    panelNamed: 'Expert panel named ({{experts}}); computed indicators frozen', proposed: 'Proposed grade {{grade}} (total {{total}})',
+    noticed: 'Grade on public notice until {{endsOn}}', confirmed: 'Grade {{grade}} confirmed, valid until {{validUntil}}', rejected: 'Proposed grade {{grade}} not confirmed',
+  },
+  portal: {
+    title: 'Grades', graded: 'Graded organizations', notices: 'Grades on notice', noticeIntro: 'While a grade is on notice, anyone may object to it.',
+    endsOn: 'Notice until {{date}}', validUntil: 'Valid until {{date}}', proposed: 'Proposed {{grade}}', score: 'Total {{score}}', emptyGraded: 'No graded organizations yet',
+    emptyNotices: 'No grades on notice now', object: 'Object',
+  },
 };

@@ -154,9 +154,9 @@ describe('grade evaluation (等级评估)', () => {
 
     const notices = (await t.anonymous.get('/api/public/grade-notices')).json();
     expect(notices.items).toEqual([expect.objectContaining({ id, organizationName: '高基里社区夕阳红舞蹈队', proposedGrade: '3A', totalScore: 876.83 })]);
-    expect((await t.anonymous.post(`/api/public/grade-notices/${id}/objections`, { content: '该队晚间排练扰民，居民评价不应满分', contact: '13900001111' })).statusCode).toBe(200);
-    expect((await t.anonymous.post(`/api/public/grade-notices/${id}/objections`, { content: '短' })).statusCode).toBe(400);
-    await bureau.post(`/api/grade-evaluations/${id}/objections`, { content: '来信：建议核实活动场地使用情况' });
+    expect((await t.anonymous.post(`/api/public/grade-notices/${id}/objections`, { reason: '该队晚间排练扰民，居民评价不应满分', contact: '13900001111' })).statusCode).toBe(200);
+    expect((await t.anonymous.post(`/api/public/grade-notices/${id}/objections`, { reason: '短' })).statusCode).toBe(400);
+    await bureau.post(`/api/grade-evaluations/${id}/objections`, { reason: '来信：建议核实活动场地使用情况' });
     const detail = (await bureau.get(`/api/grade-evaluations/${id}`)).json();
     expect(detail.objections.map((o: { source: string; contact: string | null }) => [o.source, o.contact])).toEqual([['public', '13900001111'], ['bureau', null]]);
 
@@ -164,7 +164,7 @@ describe('grade evaluation (等级评估)', () => {
     expect(early.statusCode).toBe(409);
     expect(early.json().detail).toBe(`公示期至 ${detail.noticeEndsOn} 结束，期满后才能确认等级`);
     await endGradeNotice(t, id);
-    expect((await t.anonymous.post(`/api/public/grade-notices/${id}/objections`, { content: '公示期已过的异议' })).statusCode).toBe(409);
+    expect((await t.anonymous.post(`/api/public/grade-notices/${id}/objections`, { reason: '公示期已过的异议' })).statusCode).toBe(409);
     const confirmed = await bureau.post(`/api/grade-evaluations/${id}/confirmation`, { note: '经核实，异议所涉问题已整改' });
     expect(confirmed.statusCode).toBe(200);
     const year = new Date().getFullYear();

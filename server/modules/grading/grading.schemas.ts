@@ -58,7 +58,7 @@ export const rejectGradeBodySchema = z.object({ reason: text(2000).min(2) });
 export const confirmGradeBodySchema = z.object({ note: text(2000).optional() });
 
 export const gradeObjectionBodySchema = z.object({
-  content: text(2000).min(5),
+  reason: text(2000).min(5),
   contact: text(100).optional(),
 });
 

@@ -12,7 +12,7 @@ export async function insertGradeObjection(
 ) {
   const [objection] = await tx.insert(gradeObjections).values({
     districtCode: evaluation.districtCode, evaluationId: evaluation.id, jurisdictionCode: evaluation.jurisdictionCode, source,
-    content: input.content, contactEnc: input.contact ? encryptField(ctx.services.fieldKeys, input.contact) : null,
+    content: input.reason, contactEnc: input.contact ? encryptField(ctx.services.fieldKeys, input.contact) : null,
     recordedBy: ctx.actor?.userId ?? null,
   }).returning({ id: gradeObjections.id });
   return objection;

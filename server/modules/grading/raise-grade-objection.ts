@@ -16,7 +16,7 @@ export async function raiseGradeObjection({ ctx, id, input }: { ctx: Ctx; id: st
   if (!evaluation) throw new ConflictError('gradeNoticeClosed');
   return ctx.db.transaction(async (tx) => {
     const objection = await insertGradeObjection(tx, ctx, evaluation, input, 'public');
-    await notifyRoleAt(tx, 'bureau', evaluation.districtCode, { title: '等级评估公示收到异议', body: input.content.slice(0, 200), link: `/admin/grade-evaluations/${evaluation.id}` });
+    await notifyRoleAt(tx, 'bureau', evaluation.districtCode, { title: '等级评估公示收到异议', body: input.reason.slice(0, 200), link: `/admin/grade-evaluations/${evaluation.id}` });
     await recordAudit(tx, { username: 'public', role: 'public', jurisdictionCode: evaluation.jurisdictionCode, sourceAddress: ctx.sourceAddress }, {
       action: 'grade.objection', targetType: 'grade_evaluation', targetId: evaluation.id, details: { objectionId: objection.id },
     });

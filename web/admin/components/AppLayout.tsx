@@ -14,6 +14,7 @@ import { FilingTodoBadge } from '../pages/filings/FilingTodoBadge';
 import { volunteerMenuItems } from '../pages/volunteers/menu';
 import { activityMenuItems } from '../pages/activities/menu';
 import { serviceRecordMenuItems } from '../pages/service-records/menu';
+import { gradingMenuItems } from '../pages/grading/menu';
 
 const menu: { key: string; icon: ReactNode; label: string; permission?: string; badge?: ReactNode }[] = [
   { key: '/', icon: <HomeOutlined />, label: 'menu.home' },
@@ -21,6 +22,7 @@ const menu: { key: string; icon: ReactNode; label: string; permission?: string; 
   { key: '/filings', icon: <FileDoneOutlined />, label: 'menu.filings', permission: 'filing.read', badge: <FilingTodoBadge /> },
   { key: '/registration-ledger', icon: <SolutionOutlined />, label: 'menu.registrationLedger', permission: 'registrationLedger.read' },
   { key: '/hub-ledgers', icon: <ProfileOutlined />, label: 'menu.hubLedgers', permission: 'hubLedger.read' },
+  ...gradingMenuItems,
   ...volunteerMenuItems,
   ...activityMenuItems,
   ...serviceRecordMenuItems,
