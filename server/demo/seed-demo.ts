@@ -9,6 +9,7 @@ import { seedDictionaries } from '../modules/dictionaries/seed-dictionaries';
 import { demoAccounts, demoPassword } from './demo-accounts';
 import { seedDemoOrganizations } from './seed-organizations';
 import { seedDemoVolunteering } from './seed-volunteering';
+import { seedDemoGrading } from './seed-grading';
 import { insertVolunteer } from '../modules/volunteers/insert-volunteer';
 import { demoVolunteerRecord } from './demo-people';
 
@@ -45,6 +46,7 @@ export async function seedDemoIfEmpty(
     log(`demo: ${seeded.organizations} organizations (${filed} filed or filing, ${registered} registered, ${guided} community-guided; ${seeded.byStatus.active ?? 0} active), ${seeded.cases} cases`);
     const volunteering = await seedDemoVolunteering(services);
     log(`demo: ${volunteering.volunteers} volunteers, ${volunteering.activities} activities, ${volunteering.records} service records, ${volunteering.items} catalogue items`);
+    log(`demo: ${(await seedDemoGrading(services)).evaluations} grade evaluations`);
   }
   return true;
 }
