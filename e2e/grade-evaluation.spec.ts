@@ -38,6 +38,11 @@ test('the bureau enrols an organization and names the panel, the expert scores, 
   await page.getByTestId('propose-grade').click();
   await expect(page.getByTestId('grade-state')).toHaveText('待公示');
   await expect(page.getByTestId('proposed-grade')).not.toHaveText('—');
+
+  await page.getByRole('menuitem', { name: '评价指标体系' }).click();
+  await expect(page.locator('input[value="党建引领"]')).toBeVisible();
+  await page.getByRole('menuitem', { name: '3A 以上占比' }).click();
+  await expect(page.getByTestId('grade-share-table')).toContainText('凤城街道');
 });
 
 test('the portal shows graded organizations and the grades on notice on a phone', async ({ page }) => {
