@@ -29,6 +29,7 @@ import { orgTimelineRoutes } from './modules/org-timeline/org-timeline.routes';
 import { partyBuildingRoutes } from './modules/party-building/party-building.routes';
 import { workReportsRoutes } from './modules/work-reports/work-reports.routes';
 import { majorActivitiesRoutes } from './modules/major-activities/major-activities.routes';
+import { gradingRoutes } from './modules/grading/grading.routes';
 
 /** Every module's routes, registered in this order. */
 export const routeModules: RouteModule[] = [
@@ -38,6 +39,6 @@ export const routeModules: RouteModule[] = [
   registrationLedgerRoutes, hubLedgersRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
   orgTimelineRoutes, workReportsRoutes, majorActivitiesRoutes, annualReportsRoutes, spotChecksRoutes, creditListsRoutes,
-  satisfactionRoutes, partyBuildingRoutes,
+  satisfactionRoutes, partyBuildingRoutes, gradingRoutes,
   jobsRoutes,
 ];

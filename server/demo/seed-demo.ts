@@ -14,6 +14,7 @@ import { seedDemoPartyBuilding } from './seed-party-building';
 import { seedDemoReports } from './seed-reports';
 import { seedDemoSpotChecks } from './seed-spot-checks';
 import { seedDemoSatisfaction } from './seed-satisfaction';
+import { seedDemoGrading } from './seed-grading';
 import { insertVolunteer } from '../modules/volunteers/insert-volunteer';
 import { demoVolunteerRecord } from './demo-people';
 
@@ -59,6 +60,7 @@ export async function seedDemoIfEmpty(
     log(`demo: a spot-check draw of ${spotChecks.checks} organizations (${spotChecks.recorded} checked), ${spotChecks.notices} notices, letters and talks`);
     const satisfaction = await seedDemoSatisfaction(services);
     log(`demo: ${satisfaction.rounds} satisfaction rounds, ${satisfaction.ballots} ballots`);
+    log(`demo: ${(await seedDemoGrading(services)).evaluations} grade evaluations`);
   }
   return true;
 }

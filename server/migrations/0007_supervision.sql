@@ -129,6 +129,19 @@ CREATE TABLE "grade_evaluations" (
 	CONSTRAINT "grade_evaluations_district_code_id_pk" PRIMARY KEY("district_code","id")
 );
 --> statement-breakpoint
+CREATE TABLE "grade_objections" (
+	"district_code" char(6) NOT NULL,
+	"id" uuid NOT NULL,
+	"evaluation_id" uuid NOT NULL,
+	"jurisdiction_code" varchar(12) NOT NULL,
+	"source" varchar(16) NOT NULL,
+	"content" text NOT NULL,
+	"contact_enc" text,
+	"recorded_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "grade_objections_district_code_id_pk" PRIMARY KEY("district_code","id")
+);
+--> statement-breakpoint
 CREATE TABLE "grade_panel_members" (
 	"district_code" char(6) NOT NULL,
 	"evaluation_id" uuid NOT NULL,
@@ -370,6 +383,7 @@ ALTER TABLE "credit_list_requests" ADD CONSTRAINT "credit_list_requests_district
 ALTER TABLE "contact_attempts" ADD CONSTRAINT "contact_attempts_district_code_organization_id_organizations_district_code_id_fk" FOREIGN KEY ("district_code","organization_id") REFERENCES "public"."organizations"("district_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dormant_proposals" ADD CONSTRAINT "dormant_proposals_district_code_organization_id_organizations_district_code_id_fk" FOREIGN KEY ("district_code","organization_id") REFERENCES "public"."organizations"("district_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grade_evaluations" ADD CONSTRAINT "grade_evaluations_district_code_organization_id_organizations_district_code_id_fk" FOREIGN KEY ("district_code","organization_id") REFERENCES "public"."organizations"("district_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "grade_objections" ADD CONSTRAINT "grade_objections_district_code_evaluation_id_grade_evaluations_district_code_id_fk" FOREIGN KEY ("district_code","evaluation_id") REFERENCES "public"."grade_evaluations"("district_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grade_panel_members" ADD CONSTRAINT "grade_panel_members_district_code_evaluation_id_grade_evaluations_district_code_id_fk" FOREIGN KEY ("district_code","evaluation_id") REFERENCES "public"."grade_evaluations"("district_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grade_scores" ADD CONSTRAINT "grade_scores_district_code_evaluation_id_grade_evaluations_district_code_id_fk" FOREIGN KEY ("district_code","evaluation_id") REFERENCES "public"."grade_evaluations"("district_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "major_activity_reports" ADD CONSTRAINT "major_activity_reports_district_code_organization_id_organizations_district_code_id_fk" FOREIGN KEY ("district_code","organization_id") REFERENCES "public"."organizations"("district_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -396,6 +410,7 @@ CREATE INDEX "dormant_proposals_jurisdiction_idx" ON "dormant_proposals" USING b
 CREATE UNIQUE INDEX "evaluation_indexes_version_idx" ON "evaluation_indexes" USING btree ("jurisdiction_code","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "grade_evaluations_open_idx" ON "grade_evaluations" USING btree ("district_code","organization_id") WHERE state in ('applied', 'scoring', 'proposed', 'notice');--> statement-breakpoint
 CREATE INDEX "grade_evaluations_jurisdiction_idx" ON "grade_evaluations" USING btree ("district_code","jurisdiction_code","state");--> statement-breakpoint
+CREATE INDEX "grade_objections_evaluation_idx" ON "grade_objections" USING btree ("district_code","evaluation_id");--> statement-breakpoint
 CREATE INDEX "grade_panel_members_reviewer_idx" ON "grade_panel_members" USING btree ("reviewer_id");--> statement-breakpoint
 CREATE INDEX "major_activity_reports_org_idx" ON "major_activity_reports" USING btree ("district_code","organization_id","starts_at");--> statement-breakpoint
 CREATE INDEX "major_activity_reports_jurisdiction_idx" ON "major_activity_reports" USING btree ("district_code","jurisdiction_code","starts_at");--> statement-breakpoint

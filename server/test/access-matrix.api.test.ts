@@ -232,6 +232,27 @@ const routes: Record<string, Access> = {
   'POST /api/credit-lists/:id/requests/:requestId/decision': { deniedTo: 'org' },
   'POST /api/credit-lists/:id/removal': { deniedTo: 'committee' },
   'GET /api/public/credit-lists': { public: true },
+  // evaluation index and grade evaluation (M2.8, M2.9)
+  'GET /api/evaluation-index': { deniedTo: 'org' },
+  'PUT /api/evaluation-index/:code': { deniedTo: 'street' },
+  'GET /api/grade-evaluations': { deniedTo: 'volunteer' },
+  'POST /api/grade-evaluations/applications': { deniedTo: 'bureau' },
+  'POST /api/grade-evaluations': { deniedTo: 'org' },
+  'GET /api/grade-evaluations/reviewers': { deniedTo: 'street' },
+  'GET /api/grade-evaluations/share': { deniedTo: 'org' },
+  'GET /api/grade-evaluations/:id': { deniedTo: 'hub' },
+  'PUT /api/grade-evaluations/:id/panel': { deniedTo: 'reviewer' },
+  'POST /api/grade-evaluations/:id/conflict': { deniedTo: 'bureau' },
+  'PUT /api/grade-evaluations/:id/scores': { deniedTo: 'bureau' },
+  'POST /api/grade-evaluations/:id/proposal': { deniedTo: 'reviewer' },
+  'POST /api/grade-evaluations/:id/notice': { deniedTo: 'street' },
+  'POST /api/grade-evaluations/:id/objections': { deniedTo: 'committee' },
+  'POST /api/grade-evaluations/:id/confirmation': { deniedTo: 'street' },
+  'POST /api/grade-evaluations/:id/rejection': { deniedTo: 'org' },
+  'GET /api/grade-evaluations/:id/certificate.pdf': { deniedTo: 'volunteer' },
+  'GET /api/public/graded-organizations': { public: true },
+  'GET /api/public/grade-notices': { public: true },
+  'POST /api/public/grade-notices/:id/objections': { public: true },
 };
 
 const sample: Record<string, string> = {
@@ -340,6 +361,16 @@ const bodies: Record<string, unknown> = {
   'POST /api/credit-lists/:id/requests': { kind: 'objection', statement: '矩阵测试理由' },
   'POST /api/credit-lists/:id/requests/:requestId/decision': { decision: 'granted', note: '矩阵测试' },
   'POST /api/credit-lists/:id/removal': { note: '矩阵测试' },
+  // bodies: evaluation index and grade evaluation (M2.8, M2.9)
+  'PUT /api/evaluation-index/:code': { totalPoints: 100, tree: [{ key: 'a', name: '指标', points: 100, rule: { kind: 'manual' } }] },
+  'POST /api/grade-evaluations/applications': { organizationId: '00000000-0000-4000-8000-000000000000' },
+  'POST /api/grade-evaluations': { organizationId: '00000000-0000-4000-8000-000000000000' },
+  'PUT /api/grade-evaluations/:id/panel': { reviewerIds: ['00000000-0000-4000-8000-000000000000'] },
+  'POST /api/grade-evaluations/:id/conflict': { note: '曾任该组织顾问' },
+  'PUT /api/grade-evaluations/:id/scores': { noConflict: true, scores: [{ indicatorKey: 'services', points: 10 }] },
+  'POST /api/grade-evaluations/:id/objections': { reason: '评分与实际不符' },
+  'POST /api/grade-evaluations/:id/confirmation': {},
+  'POST /api/grade-evaluations/:id/rejection': { reason: '异议成立' },
 };
 
 let t: TestApp;

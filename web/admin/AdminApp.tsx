@@ -52,6 +52,10 @@ const WorkReportFormPage = lazy(() => import('./pages/work-reports/WorkReportFor
 const MajorActivitiesPage = lazy(() => import('./pages/major-activities/MajorActivitiesPage'));
 const MajorActivityDetailPage = lazy(() => import('./pages/major-activities/MajorActivityDetailPage'));
 const MajorActivityFormPage = lazy(() => import('./pages/major-activities/MajorActivityFormPage'));
+const GradeEvaluationsPage = lazy(() => import('./pages/grading/GradeEvaluationsPage'));
+const GradeEvaluationDetailPage = lazy(() => import('./pages/grading/GradeEvaluationDetailPage'));
+const EvaluationIndexPage = lazy(() => import('./pages/grading/EvaluationIndexPage'));
+const GradeSharePage = lazy(() => import('./pages/grading/GradeSharePage'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -108,6 +112,10 @@ function Guarded() {
           {can('majorActivity.read') && <Route path="major-activities" element={<MajorActivitiesPage />} />}
           {can('majorActivity.report') && <Route path="major-activities/new" element={<MajorActivityFormPage />} />}
           {can('majorActivity.read') && <Route path="major-activities/:id" element={<MajorActivityDetailPage />} />}
+          {can('grade.read') && <Route path="grade-evaluations" element={<GradeEvaluationsPage />} />}
+          {can('grade.read') && <Route path="grade-evaluations/:id" element={<GradeEvaluationDetailPage />} />}
+          {can('evaluationIndex.read') && <Route path="evaluation-index" element={<EvaluationIndexPage />} />}
+          {can('grade.manage') && <Route path="grade-share" element={<GradeSharePage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

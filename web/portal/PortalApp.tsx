@@ -18,6 +18,7 @@ const ServiceVerifyPage = lazy(() => import('./service-records/ServiceVerifyPage
 const MyRecordsPage = lazy(() => import('./service-records/MyRecordsPage'));
 const MyCreditPage = lazy(() => import('./service-records/MyCreditPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const GradesPage = lazy(() => import('./grading/GradesPage'));
 const RewardsPage = lazy(() => import('./points/RewardsPage'));
 const MyRewardsPage = lazy(() => import('./points/MyRewardsPage'));
 const TimeBankPage = lazy(() => import('./time-bank/TimeBankPage'));
@@ -45,6 +46,7 @@ export function PortalApp() {
               <Route path="organizations" element={<DirectoryPage />} />
               <Route path="organizations/:id" element={<OrganizationPage />} />
               <Route path="notices" element={<NoticesPage />} />
+              <Route path="grades" element={<GradesPage />} />
               <Route path="verify" element={<VerifyPage />} />
               <Route path="credit-lists" element={<CreditListsPage />} />
               <Route path="register" element={<RegisterPage />} />

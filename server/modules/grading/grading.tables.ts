@@ -128,3 +128,29 @@ export const gradeScores = pgTable(
   ],
 );
 registerScopedTable('grade_scores');
+
+/**
+ * An objection (异议) to a grade on public notice: text a resident submits from the portal's notice
+ * page, or one the bureau records (a letter, a call). The bureau weighs them before confirming.
+ */
+export const gradeObjections = pgTable(
+  'grade_objections',
+  {
+    districtCode: districtCode(),
+    id: id(),
+    evaluationId: uuid('evaluation_id').notNull(),
+    jurisdictionCode: jurisdictionCode(),
+    source: varchar('source', { length: 16 }).$type<'public' | 'bureau'>().notNull(),
+    content: text('content').notNull(),
+    /** How to reach the objector, if they gave it: encrypted, for the bureau only. */
+    contactEnc: text('contact_enc'),
+    recordedBy: uuid('recorded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.districtCode, t.id] }),
+    index('grade_objections_evaluation_idx').on(t.districtCode, t.evaluationId),
+    foreignKey({ columns: [t.districtCode, t.evaluationId], foreignColumns: [gradeEvaluations.districtCode, gradeEvaluations.id] }),
+  ],
+);
+registerScopedTable('grade_objections');

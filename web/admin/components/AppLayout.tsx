@@ -21,6 +21,7 @@ import { annualReportMenuItems } from '../pages/annual-reports/menu';
 import { creditListMenuItems } from '../pages/credit-lists/menu';
 import { partyBuildingMenuItems } from '../pages/party-building/menu';
 import { satisfactionMenuItems } from '../pages/satisfaction/menu';
+import { gradingMenuItems } from '../pages/grading/menu';
 
 const menu: { key: string; icon: ReactNode; label: string; permission?: string; badge?: ReactNode }[] = [
   { key: '/', icon: <HomeOutlined />, label: 'menu.home' },
@@ -35,6 +36,7 @@ const menu: { key: string; icon: ReactNode; label: string; permission?: string; 
   ...majorActivityMenuItems,
   ...spotCheckMenuItems,
   ...satisfactionMenuItems,
+  ...gradingMenuItems,
   ...volunteerMenuItems,
   ...activityMenuItems,
   ...serviceRecordMenuItems,

@@ -13,6 +13,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/organizations', label: t('portal.tabs.directory') },
     { to: '/activities', label: t('activities.portal.tab') },
     { to: '/notices', label: t('portal.tabs.notices') },
+    { to: '/grades', label: t('grading.portal.title') },
     { to: '/verify', label: t('portal.tabs.verify') },
     { to: '/credit-lists', label: t('creditLists.public.title') },
   ];

@@ -10,7 +10,9 @@ type FieldErrors = Partial<Record<'reason' | 'contact', string>>;
  * 提出异议: the reason is required, a contact is optional. The server's field errors (in the UI's
  * language) show under their fields; anything else (e.g. the notice just closed) above the button.
  */
-export function ObjectionForm({ noticeId, organizationName, onCancel }: { noticeId: string; organizationName: string; onCancel: () => void }) {
+export function ObjectionForm({ noticeId, organizationName, onCancel, url = `/api/public/notices/${noticeId}/objections` }: {
+  noticeId: string; organizationName: string; onCancel: () => void; /** Where to send it: a filing's notice by default, or a grade's. */ url?: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [reason, setReason] = useState('');
@@ -18,7 +20,7 @@ export function ObjectionForm({ noticeId, organizationName, onCancel }: { notice
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState('');
   const submit = useMutation({
-    mutationFn: () => api.post<{ id: string }>(`/api/public/notices/${noticeId}/objections`, {
+    mutationFn: () => api.post<{ id: string }>(url, {
       reason: reason.trim(), ...(contact.trim() ? { contact: contact.trim() } : {}),
     }),
     onError: (error) => {
