@@ -18,6 +18,7 @@ export const webEn: WebMessages = {
   menu: {
     home: 'Home', jurisdictions: 'Jurisdictions', users: 'Users', account: 'My account', audit: 'Audit log',
     loginLog: 'Sign-in log', dictionaries: 'Dictionaries', settings: 'Settings', notifications: 'Notifications', logout: 'Sign out',
+    groups: { organizations: 'Organizations and filing', supervision: 'Supervision', volunteering: 'Volunteering', system: 'System' },
     organizations: 'Organizations', filings: 'Filings',
     registrationLedger: 'Registration ledger', hubLedgers: 'Work ledgers',
   },

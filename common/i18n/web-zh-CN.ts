@@ -17,6 +17,7 @@ export const webZh = {
   menu: {
     home: '首页', jurisdictions: '行政区划', users: '用户管理', account: '我的账号', audit: '审计日志',
     loginLog: '登录日志', dictionaries: '数据字典', settings: '系统设置', notifications: '消息通知', logout: '退出登录',
+    groups: { organizations: '组织与备案', supervision: '监督管理', volunteering: '志愿服务', system: '系统管理' },
     organizations: '组织管理', filings: '备案办理',
     registrationLedger: '拟登记台账', hubLedgers: '工作台账',
   },

@@ -6,6 +6,7 @@ import { newStaff } from '../hub-ledgers/ledger-fixtures';
 import { backdateFiling, submitAnnualReport } from '../annual-reports/annual-report-fixtures';
 import { remindAnnualReports } from '../annual-reports/remind-annual-reports.job';
 import { reviewCreditLists } from './review-credit-lists.job';
+import { markOverdueRectifications } from '../spot-checks/mark-overdue-rectifications.job';
 
 let t: TestApp;
 let org: TestClient;
@@ -132,5 +133,18 @@ describe('credit lists (活动异常名录 · 严重违法失信名单)', () => 
     const qingxin = await newStaff(t, admin, { username: 'qx.bureau2', role: 'bureau', jurisdictionCode: '441803' });
     expect((await qingxin.get('/api/credit-lists')).json().total).toBe(0);
     expect((await qingxin.post(`/api/credit-lists/${any.id}/removal`, { note: '越权移出' })).statusCode).toBe(404);
+  });
+
+  it('lists an organization for a rectification left unfixed past its deadline, naming the notice', async () => {
+    const notice = (await street.post('/api/supervision-notices', {
+      organizationId: chess, kind: 'rectification', problems: '活动经费收支未建账', requirements: '建立收支台账并公开', deadline: today,
+    })).json();
+    const unfixed = { cause: 'unfixed_rectification', causeRef: notice.id, reason: `逾期未完成${notice.number}要求的整改` };
+    expect(messages(await entered(unfixed))).toEqual([{ path: 'causeRef', message: '请选择该组织已逾期未整改的责令改正通知书' }]);
+    await markOverdueRectifications(t.services, new Date(Date.now() + 3 * 86_400_000));
+    const listed = await entered(unfixed);
+    expect(listed.json()).toMatchObject({ cause: 'unfixed_rectification', causeRef: notice.id, list: 'abnormal', authorityName: '凤城街道办事处' });
+    expect(listed.json().basis).toContain('第十条第（三）项');
+    expect((await entered(unfixed)).statusCode).toBe(409);
   });
 });

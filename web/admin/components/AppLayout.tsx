@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Badge, Button, Layout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import {
   ApartmentOutlined, AuditOutlined, BellOutlined, BookOutlined, ClusterOutlined, ControlOutlined, FieldTimeOutlined, FileDoneOutlined, GiftOutlined, HomeOutlined, LoginOutlined, LogoutOutlined,
   ProfileOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
@@ -23,34 +23,58 @@ import { partyBuildingMenuItems } from '../pages/party-building/menu';
 import { satisfactionMenuItems } from '../pages/satisfaction/menu';
 import { gradingMenuItems } from '../pages/grading/menu';
 
-const menu: { key: string; icon: ReactNode; label: string; permission?: string; badge?: ReactNode }[] = [
-  { key: '/', icon: <HomeOutlined />, label: 'menu.home' },
-  { key: '/organizations', icon: <ClusterOutlined />, label: 'menu.organizations', permission: 'organization.read' },
-  { key: '/filings', icon: <FileDoneOutlined />, label: 'menu.filings', permission: 'filing.read', badge: <FilingTodoBadge /> },
-  { key: '/registration-ledger', icon: <SolutionOutlined />, label: 'menu.registrationLedger', permission: 'registrationLedger.read' },
-  { key: '/hub-ledgers', icon: <ProfileOutlined />, label: 'menu.hubLedgers', permission: 'hubLedger.read' },
-  ...annualReportMenuItems,
-  ...creditListMenuItems,
-  ...partyBuildingMenuItems,
-  ...workReportMenuItems,
-  ...majorActivityMenuItems,
-  ...spotCheckMenuItems,
-  ...satisfactionMenuItems,
-  ...gradingMenuItems,
-  ...volunteerMenuItems,
-  ...activityMenuItems,
-  ...serviceRecordMenuItems,
-  { key: '/points', icon: <GiftOutlined />, label: 'points.menu', permission: 'redemption.confirm' },
-  { key: '/time-bank', icon: <FieldTimeOutlined />, label: 'timeBank.menu', permission: 'timeBank.read' },
-  { key: '/jurisdiction-settings', icon: <ControlOutlined />, label: 'timeBank.rulesMenu', permission: 'jurisdictionSetting.update' },
-  { key: '/jurisdictions', icon: <ApartmentOutlined />, label: 'menu.jurisdictions', permission: 'jurisdiction.read' },
-  { key: '/users', icon: <TeamOutlined />, label: 'menu.users', permission: 'user.read' },
-  { key: '/audit', icon: <AuditOutlined />, label: 'menu.audit', permission: 'audit.read' },
-  { key: '/login-log', icon: <LoginOutlined />, label: 'menu.loginLog', permission: 'loginLog.read' },
-  { key: '/dictionaries', icon: <BookOutlined />, label: 'menu.dictionaries', permission: 'dictionary.update' },
-  { key: '/settings', icon: <SettingOutlined />, label: 'menu.settings', permission: 'setting.read' },
-  { key: '/account', icon: <UserOutlined />, label: 'menu.account' },
+type MenuEntry = { key: string; icon: ReactNode; label: string; permission?: string; badge?: ReactNode };
+
+/** The console's menu in sections, each under its heading; a section the user may see nothing of is left out. */
+const sections: { title?: string; items: MenuEntry[] }[] = [
+  { items: [{ key: '/', icon: <HomeOutlined />, label: 'menu.home' }] },
+  {
+    title: 'menu.groups.organizations',
+    items: [
+      { key: '/organizations', icon: <ClusterOutlined />, label: 'menu.organizations', permission: 'organization.read' },
+      { key: '/filings', icon: <FileDoneOutlined />, label: 'menu.filings', permission: 'filing.read', badge: <FilingTodoBadge /> },
+      { key: '/registration-ledger', icon: <SolutionOutlined />, label: 'menu.registrationLedger', permission: 'registrationLedger.read' },
+      { key: '/hub-ledgers', icon: <ProfileOutlined />, label: 'menu.hubLedgers', permission: 'hubLedger.read' },
+    ],
+  },
+  {
+    title: 'menu.groups.supervision',
+    items: [
+      ...workReportMenuItems,
+      ...majorActivityMenuItems,
+      ...annualReportMenuItems,
+      ...satisfactionMenuItems,
+      ...spotCheckMenuItems,
+      ...creditListMenuItems,
+      ...gradingMenuItems,
+      ...partyBuildingMenuItems,
+    ],
+  },
+  {
+    title: 'menu.groups.volunteering',
+    items: [
+      ...volunteerMenuItems,
+      ...activityMenuItems,
+      ...serviceRecordMenuItems,
+      { key: '/points', icon: <GiftOutlined />, label: 'points.menu', permission: 'redemption.confirm' },
+      { key: '/time-bank', icon: <FieldTimeOutlined />, label: 'timeBank.menu', permission: 'timeBank.read' },
+      { key: '/jurisdiction-settings', icon: <ControlOutlined />, label: 'timeBank.rulesMenu', permission: 'jurisdictionSetting.update' },
+    ],
+  },
+  {
+    title: 'menu.groups.system',
+    items: [
+      { key: '/jurisdictions', icon: <ApartmentOutlined />, label: 'menu.jurisdictions', permission: 'jurisdiction.read' },
+      { key: '/users', icon: <TeamOutlined />, label: 'menu.users', permission: 'user.read' },
+      { key: '/audit', icon: <AuditOutlined />, label: 'menu.audit', permission: 'audit.read' },
+      { key: '/login-log', icon: <LoginOutlined />, label: 'menu.loginLog', permission: 'loginLog.read' },
+      { key: '/dictionaries', icon: <BookOutlined />, label: 'menu.dictionaries', permission: 'dictionary.update' },
+      { key: '/settings', icon: <SettingOutlined />, label: 'menu.settings', permission: 'setting.read' },
+      { key: '/account', icon: <UserOutlined />, label: 'menu.account' },
+    ],
+  },
 ];
+const menuKeys = sections.flatMap((s) => s.items.map((m) => m.key));
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -63,7 +87,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
     refetchInterval: 60_000,
   });
   const user = session!.user;
-  const selected = menu.map((m) => m.key).filter((k) => k !== '/' && location.pathname.startsWith(k))[0] ?? '/';
+  const selected = menuKeys.filter((k) => k !== '/' && location.pathname.startsWith(k))[0] ?? '/';
+  const entry = (m: MenuEntry) => ({ key: m.key, icon: m.icon, label: <>{t(m.label)}{m.badge}</> });
+  const items = sections.flatMap((section): MenuProps['items'] & object => {
+    const visible = section.items.filter((m) => !m.permission || can(m.permission)).map(entry);
+    if (!visible.length) return [];
+    return section.title ? [{ type: 'group' as const, key: section.title, label: t(section.title), children: visible }] : visible;
+  });
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={208}>
@@ -71,7 +101,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Menu
           mode="inline"
           selectedKeys={[selected]}
-          items={menu.filter((m) => !m.permission || can(m.permission)).map((m) => ({ key: m.key, icon: m.icon, label: <>{t(m.label)}{m.badge}</> }))}
+          items={items}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>

@@ -1,12 +1,8 @@
-export type AnnualReportState = 'draft' | 'submitted' | 'returned' | 'accepted';
+import type { AnnualReportState } from '../../../../server/modules/annual-reports/annual-report.workflow';
+import type { AnnualReportContent } from '../../../../server/modules/annual-reports/annual-reports.tables';
 
-export type AnnualReportContent = {
-  activities: { count: number; participants: number; highlights: string };
-  finances: { incomeFen: number; expenseFen: number; netAssetsFen: number; sources: string };
-  members: { count: number; joined: number; left: number; leaderChanged: boolean; leaderChange?: string };
-  partyBuilding: { partyMembers: number; organization: string; activities: string };
-  disclosures: string;
-};
+// The report's states and content are the server's own types (type-only: nothing of the server is bundled).
+export type { AnnualReportContent, AnnualReportState };
 
 export type AnnualReport = {
   id: string; organizationId: string; organizationName: string; orgClass: string; placeName: string | null; year: number;

@@ -11,6 +11,7 @@ import { useSession } from '../../session';
 import { useProblem } from '../../components/useProblem';
 import { AttachmentUpload } from '../filings/AttachmentUpload';
 import { noticesKey, noticeStateColors, type Notice } from './spotCheckTypes';
+import { ListOverdueRectificationButton } from '../credit-lists/ListOverdueRectificationButton';
 
 /** One notice, letter or talk: its paper, and for a rectification the leader's report and the issuer's review. */
 export default function NoticeDetailPage() {
@@ -66,6 +67,7 @@ export default function NoticeDetailPage() {
             ? <Alert type="info" showIcon message={t('spotChecks.notices.waiting')} />
             : <ReportForm notice={n} onSaved={() => query.refetch()} />)}
           {open && n.awaitingReview && can('rectification.accept') && <ReviewButtons notice={n} onSaved={() => query.refetch()} />}
+          {n.state === 'overdue' && can('creditList.enter') && <div style={{ marginTop: 16 }}><ListOverdueRectificationButton notice={n} /></div>}
         </>
       )}
     </Card>
