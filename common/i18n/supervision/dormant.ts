@@ -16,11 +16,11 @@ export const dormantErrorsEn: Record<keyof typeof dormantErrorsZh, string> = {
 };
 
 export const dormantWebZh = {
-  title: '僵尸型清理',
+  title: '僵尸型社会组织清理', menu: '僵尸型清理',
   intro: '连续两年未报年度报告、备案后一年内无活动、长期无活动或联系不上的组织，每日自动列为清理对象，由街道（备案组织）或民政局（依法登记组织）作出决定：注销一批、整改一批、激活一批。',
   organization: '组织', place: '社区/村', orgClass: '类别', criteria: '情形', proposedAt: '列入时间', state: '状态', decision: '决定',
-  decisionNote: '决定说明', decidedAt: '决定时间', allStates: '全部状态', allPlaces: '全部地区', export: '导出 Excel', decide: '作出决定',
-  deadline: '整改期限', note: '说明', followUp: '后续',
+  decisionNote: '决定说明', decidedAt: '决定时间', allStates: '全部状态', allPlaces: '全部地区', decide: '作出决定',
+  deadline: '整改期限', note: '说明', contactsButton: '联系记录',
   orgClasses: { filed: '备案', registered: '登记' },
   states: { proposed: '待决定', deregister: '注销（撤销）', rectify: '限期整改', reactivate: '激活', dismissed: '不予清理' },
   decisions: {
@@ -51,11 +51,11 @@ export const dormantWebZh = {
 };
 
 export const dormantWebEn: typeof dormantWebZh = {
-  title: 'Dormant clean-up',
+  title: 'Dormant organization clean-up', menu: 'Dormant clean-up',
   intro: 'Organizations that missed two annual reports in a row, held no activity in their first year or for long, or cannot be reached are proposed daily; the street (filed) or the bureau (registered) decides: deregister, rectify or reactivate.',
   organization: 'Organization', place: 'Community', orgClass: 'Class', criteria: 'Criteria', proposedAt: 'Proposed', state: 'State', decision: 'Decision',
-  decisionNote: 'Decision note', decidedAt: 'Decided', allStates: 'All states', allPlaces: 'All places', export: 'Export Excel', decide: 'Decide',
-  deadline: 'Deadline', note: 'Note', followUp: 'Follow-up',
+  decisionNote: 'Decision note', decidedAt: 'Decided', allStates: 'All states', allPlaces: 'All places', decide: 'Decide',
+  deadline: 'Deadline', note: 'Note', contactsButton: 'Contacts',
   orgClasses: { filed: 'Filed', registered: 'Registered' },
   states: { proposed: 'To decide', deregister: 'Deregistered', rectify: 'Rectify', reactivate: 'Reactivated', dismissed: 'Dismissed' },
   decisions: {

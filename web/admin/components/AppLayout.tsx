@@ -19,6 +19,7 @@ import { activityMenuItems } from '../pages/activities/menu';
 import { serviceRecordMenuItems } from '../pages/service-records/menu';
 import { annualReportMenuItems } from '../pages/annual-reports/menu';
 import { creditListMenuItems } from '../pages/credit-lists/menu';
+import { dormantMenuItems } from '../pages/dormant/menu';
 import { partyBuildingMenuItems } from '../pages/party-building/menu';
 import { satisfactionMenuItems } from '../pages/satisfaction/menu';
 import { gradingMenuItems } from '../pages/grading/menu';
@@ -31,6 +32,7 @@ const menu: { key: string; icon: ReactNode; label: string; permission?: string; 
   { key: '/hub-ledgers', icon: <ProfileOutlined />, label: 'menu.hubLedgers', permission: 'hubLedger.read' },
   ...annualReportMenuItems,
   ...creditListMenuItems,
+  ...dormantMenuItems,
   ...partyBuildingMenuItems,
   ...workReportMenuItems,
   ...majorActivityMenuItems,
