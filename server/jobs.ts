@@ -10,9 +10,10 @@ import { reviewCreditListsJob } from './modules/credit-lists/review-credit-lists
 import { remindWorkReportsJob } from './modules/work-reports/remind-work-reports.job';
 import { markOverdueRectificationsJob } from './modules/spot-checks/mark-overdue-rectifications.job';
 import { closeSatisfactionRoundsJob } from './modules/satisfaction/close-rounds.job';
+import { proposeDormantJob } from './modules/dormant/propose-dormant.job';
 
 /** Every scheduled job, as routes.ts lists every route module. */
 export const jobDefinitions: JobDefinition[] = [
   cleanUpSessionsJob, closeNoticesJob, remindHubLedgersJob, expireRedemptionsJob, expirePointsJob, checkLedgerJob,
-  remindAnnualReportsJob, reviewCreditListsJob, remindWorkReportsJob, markOverdueRectificationsJob, closeSatisfactionRoundsJob,
+  remindAnnualReportsJob, reviewCreditListsJob, remindWorkReportsJob, markOverdueRectificationsJob, closeSatisfactionRoundsJob, proposeDormantJob,
 ];

@@ -30,6 +30,7 @@ import { partyBuildingRoutes } from './modules/party-building/party-building.rou
 import { workReportsRoutes } from './modules/work-reports/work-reports.routes';
 import { majorActivitiesRoutes } from './modules/major-activities/major-activities.routes';
 import { gradingRoutes } from './modules/grading/grading.routes';
+import { dormantRoutes } from './modules/dormant/dormant.routes';
 
 /** Every module's routes, registered in this order. */
 export const routeModules: RouteModule[] = [
@@ -38,7 +39,7 @@ export const routeModules: RouteModule[] = [
   archivesRoutes,
   registrationLedgerRoutes, hubLedgersRoutes,
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
-  orgTimelineRoutes, workReportsRoutes, majorActivitiesRoutes, annualReportsRoutes, spotChecksRoutes, creditListsRoutes,
+  orgTimelineRoutes, workReportsRoutes, majorActivitiesRoutes, annualReportsRoutes, spotChecksRoutes, creditListsRoutes, dormantRoutes,
   satisfactionRoutes, partyBuildingRoutes, gradingRoutes,
   jobsRoutes,
 ];

@@ -204,6 +204,7 @@ export const webEn: WebMessages = {
       'workReports.remind': 'Reminders of work reports owed to the committees',
       'rectifications.markOverdue': 'Mark overdue rectifications',
       'satisfaction.closeRounds': 'Close satisfaction rounds past their dates',
+      'dormant.propose': 'Find dormant organizations (clean-up proposals)',
     },
   },
   portal: {

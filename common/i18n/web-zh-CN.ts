@@ -203,6 +203,7 @@ export const webZh = {
       'workReports.remind': '向“两委”报告工作逾期提醒',
       'rectifications.markOverdue': '整改逾期标记',
       'satisfaction.closeRounds': '满意度测评到期结束并计算结果',
+      'dormant.propose': '僵尸型社会组织筛查（列为清理对象）',
     } as Record<string, string>,
   },
   portal: {

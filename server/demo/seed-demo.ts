@@ -15,6 +15,7 @@ import { seedDemoReports } from './seed-reports';
 import { seedDemoSpotChecks } from './seed-spot-checks';
 import { seedDemoSatisfaction } from './seed-satisfaction';
 import { seedDemoGrading } from './seed-grading';
+import { seedDemoDormant } from './seed-dormant';
 import { insertVolunteer } from '../modules/volunteers/insert-volunteer';
 import { demoVolunteerRecord } from './demo-people';
 
@@ -61,6 +62,8 @@ export async function seedDemoIfEmpty(
     const satisfaction = await seedDemoSatisfaction(services);
     log(`demo: ${satisfaction.rounds} satisfaction rounds, ${satisfaction.ballots} ballots`);
     log(`demo: ${(await seedDemoGrading(services)).evaluations} grade evaluations`);
+    const dormant = await seedDemoDormant(services);
+    log(`demo: ${dormant.proposed} dormant clean-up proposals, ${dormant.decided} decided`);
   }
   return true;
 }

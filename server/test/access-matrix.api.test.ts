@@ -232,6 +232,12 @@ const routes: Record<string, Access> = {
   'POST /api/credit-lists/:id/requests/:requestId/decision': { deniedTo: 'org' },
   'POST /api/credit-lists/:id/removal': { deniedTo: 'committee' },
   'GET /api/public/credit-lists': { public: true },
+  // dormant clean-up (M2.7)
+  'GET /api/dormant-proposals': { deniedTo: 'committee' },
+  'GET /api/dormant-proposals/:id': { deniedTo: 'org' },
+  'POST /api/dormant-proposals/:id/decision': { deniedTo: 'committee' },
+  'GET /api/organizations/:id/contact-attempts': { deniedTo: 'org' },
+  'POST /api/organizations/:id/contact-attempts': { deniedTo: 'volunteer' },
   // evaluation index and grade evaluation (M2.8, M2.9)
   'GET /api/evaluation-index': { deniedTo: 'org' },
   'PUT /api/evaluation-index/:code': { deniedTo: 'street' },
@@ -361,6 +367,8 @@ const bodies: Record<string, unknown> = {
   'POST /api/credit-lists/:id/requests': { kind: 'objection', statement: '矩阵测试理由' },
   'POST /api/credit-lists/:id/requests/:requestId/decision': { decision: 'granted', note: '矩阵测试' },
   'POST /api/credit-lists/:id/removal': { note: '矩阵测试' },
+  'POST /api/dormant-proposals/:id/decision': { decision: 'dismissed', note: '矩阵测试' },
+  'POST /api/organizations/:id/contact-attempts': { attemptedOn: '2026-01-05', channel: 'phone', reached: false },
   // bodies: evaluation index and grade evaluation (M2.8, M2.9)
   'PUT /api/evaluation-index/:code': { totalPoints: 100, tree: [{ key: 'a', name: '指标', points: 100, rule: { kind: 'manual' } }] },
   'POST /api/grade-evaluations/applications': { organizationId: '00000000-0000-4000-8000-000000000000' },

@@ -45,6 +45,7 @@ const HelpRequestsPage = lazy(() => import('./pages/activities/HelpRequestsPage'
 const AnnualReportsPage = lazy(() => import('./pages/annual-reports/AnnualReportsPage'));
 const AnnualReportFormPage = lazy(() => import('./pages/annual-reports/AnnualReportFormPage'));
 const CreditListsPage = lazy(() => import('./pages/credit-lists/CreditListsPage'));
+const DormantPage = lazy(() => import('./pages/dormant/DormantPage'));
 const PartyCoveragePage = lazy(() => import('./pages/party-building/PartyCoveragePage'));
 const WorkReportsPage = lazy(() => import('./pages/work-reports/WorkReportsPage'));
 const WorkReportDetailPage = lazy(() => import('./pages/work-reports/WorkReportDetailPage'));
@@ -105,6 +106,7 @@ function Guarded() {
           {can('annualReport.read') && <Route path="annual-reports/:id?" element={<AnnualReportsPage />} />}
           {can('annualReport.submit') && <Route path="annual-reports/write/:organizationId/:year" element={<AnnualReportFormPage />} />}
           {can('creditList.read') && <Route path="credit-lists/:id?" element={<CreditListsPage />} />}
+          {can('contactAttempt.record') && <Route path="dormant" element={<DormantPage />} />}
           {can('workReport.read') && <Route path="work-reports" element={<WorkReportsPage />} />}
           {can('workReport.read') && <Route path="work-reports/:id" element={<WorkReportDetailPage />} />}
           {can('workReport.submit') && <Route path="work-reports/new/:organizationId/:period" element={<WorkReportFormPage />} />}

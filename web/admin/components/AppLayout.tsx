@@ -19,6 +19,7 @@ import { activityMenuItems } from '../pages/activities/menu';
 import { serviceRecordMenuItems } from '../pages/service-records/menu';
 import { annualReportMenuItems } from '../pages/annual-reports/menu';
 import { creditListMenuItems } from '../pages/credit-lists/menu';
+import { dormantMenuItems } from '../pages/dormant/menu';
 import { partyBuildingMenuItems } from '../pages/party-building/menu';
 import { satisfactionMenuItems } from '../pages/satisfaction/menu';
 import { gradingMenuItems } from '../pages/grading/menu';
@@ -46,6 +47,7 @@ const sections: { title?: string; items: MenuEntry[] }[] = [
       ...satisfactionMenuItems,
       ...spotCheckMenuItems,
       ...creditListMenuItems,
+      ...dormantMenuItems,
       ...gradingMenuItems,
       ...partyBuildingMenuItems,
     ],
