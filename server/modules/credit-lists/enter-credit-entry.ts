@@ -10,7 +10,7 @@ import { shanghaiDate } from '../../platform/dates';
 import { findOrganizationInReach } from '../organizations/find-organization';
 import { organizations } from '../organizations/organizations.tables';
 import { authorityName } from '../jurisdictions/jurisdiction-names';
-import { supervisionNotices } from '../spot-checks/spot-checks.tables';
+import { unfixedRectifications } from '../spot-checks/unfixed-rectifications';
 import { creditListEntries } from './credit-lists.tables';
 import { insertCreditEntry } from './credit-entry-writes';
 import { entryDueOn } from './credit-list-rules';
@@ -30,14 +30,13 @@ export async function enterCreditEntry({ ctx, input }: { ctx: ActorCtx; input: z
   const today = shanghaiDate(new Date());
   if (input.causeOn > today) throw new ValidationError('validation', {}, [{ path: 'causeOn', key: 'dateInFuture' }]);
   if (input.cause === 'unfixed_rectification') {
-    const [notice] = input.causeRef ? await ctx.db.select({ state: supervisionNotices.state }).from(supervisionNotices).where(and(
-      eq(supervisionNotices.districtCode, organization.districtCode), eq(supervisionNotices.organizationId, organization.id),
-      eq(supervisionNotices.id, input.causeRef), eq(supervisionNotices.kind, 'rectification'), inScope(ctx.actor, supervisionNotices),
-    )) : [];
-    if (notice?.state !== 'overdue') throw new ValidationError('validation', {}, [{ path: 'causeRef', key: 'creditListRectificationNotOverdue' }]);
+    const overdue = await unfixedRectifications(ctx.db, ctx.actor, { districtCode: organization.districtCode, organizationId: organization.id });
+    if (!overdue.some((notice) => notice.id === input.causeRef)) {
+      throw new ValidationError('validation', {}, [{ path: 'causeRef', key: 'creditListRectificationNotOverdue' }]);
+    }
   }
-  const [{ entryWorkingDays }, authority] = await Promise.all([
-    ctx.services.settings.get('creditList.entryWorkingDays').then((entryWorkingDays) => ({ entryWorkingDays })),
+  const [entryWorkingDays, authority] = await Promise.all([
+    ctx.services.settings.get('creditList.entryWorkingDays'),
     authorityName(ctx.db, ctx.actor.jurisdictionCode),
   ]);
   const id = await ctx.db.transaction(async (tx) => {
