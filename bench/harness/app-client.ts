@@ -1,8 +1,10 @@
+import type pg from 'pg';
 import { benchPassword } from '../data/accounts';
-import type { Scenario } from './scenarios';
+import type { RequestInputs } from './replay-plan';
+import type { ReadyScenario, RequestShape, Scenario } from './scenarios';
 
-/** A scenario's request, ready to send: path resolved, the user's session cookie in the headers. */
-export type PreparedRequest = { scenario: string; user: string | null; method: Scenario['method']; path: string; headers: Record<string, string> };
+/** A scenario ready to load: its user's session cookie and CSRF token in the headers. */
+export type PreparedScenario = ReadyScenario & { scenario: string; user: string | null; kind: Scenario['kind']; headers: Record<string, string> };
 
 async function login(appUrl: string, username: string): Promise<Record<string, string>> {
   const response = await fetch(`${appUrl}/api/auth/login`, {
@@ -16,21 +18,37 @@ async function login(appUrl: string, username: string): Promise<Record<string, s
   return { cookie, 'x-csrf-token': csrfToken };
 }
 
-export async function send(appUrl: string, request: Pick<PreparedRequest, 'method' | 'path' | 'headers'>): Promise<any> {
-  const response = await fetch(`${appUrl}${request.path}`, { method: request.method, headers: request.headers });
+export async function send(appUrl: string, request: RequestShape, headers: Record<string, string>): Promise<any> {
+  const response = await fetch(`${appUrl}${request.path}`, {
+    method: request.method,
+    headers: request.body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+  });
   if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
   return response.json();
 }
 
-/** Signs in once per user and resolves each scenario's path. Sessions live in the database, so they outlast this app process. */
-export async function prepareRequests(appUrl: string, scenarios: Scenario[]): Promise<PreparedRequest[]> {
+/** Sends one request of the scenario with the given inputs. */
+export const sendScenario = (appUrl: string, scenario: PreparedScenario, inputs: RequestInputs) =>
+  send(appUrl, scenario.request(inputs), scenario.headers);
+
+/**
+ * Signs in once per user and prepares each scenario for the dataset. Sessions live in the database,
+ * so they outlast this app process.
+ */
+export async function prepareScenarios(
+  appUrl: string, scenarios: Scenario[], context: { database: pg.Client; requestsPerWrite: number; run: string },
+): Promise<PreparedScenario[]> {
   const sessions = new Map<string, Record<string, string>>();
-  const prepared: PreparedRequest[] = [];
+  const prepared: PreparedScenario[] = [];
   for (const scenario of scenarios) {
     if (scenario.user && !sessions.has(scenario.user)) sessions.set(scenario.user, await login(appUrl, scenario.user));
     const headers = scenario.user ? sessions.get(scenario.user)! : {};
-    const path = await scenario.path((lookUpPath) => send(appUrl, { method: 'GET', path: lookUpPath, headers }));
-    prepared.push({ scenario: scenario.name, user: scenario.user, method: scenario.method, path, headers });
+    const ready = await scenario.prepare({
+      lookUp: (path) => send(appUrl, { method: 'GET', path }, headers),
+      database: context.database, requests: context.requestsPerWrite, run: context.run,
+    });
+    prepared.push({ ...ready, scenario: scenario.name, user: scenario.user, kind: scenario.kind, headers });
   }
   return prepared;
 }

@@ -1,12 +1,14 @@
 import Fastify from 'fastify';
 import pg from 'pg';
-import { readPlans, type ReplayPlan } from './replay-plan';
+import { readPlans, type RequestInputs } from './replay-plan';
+import { executePlan, type Queryable } from './replay';
 
 /**
  * The physical limit of each route: Fastify and a `pg` pool, nothing of ours. For each scenario it
- * executes exactly the statements our app executed (captured once per run), in the same order, with
- * the same parameters, on one connection inside the transaction when ours used one, and answers the
- * last rows as JSON. No auth: the session look-up is among the captured statements.
+ * executes exactly the statements our app executed (captured once per run), in the same order, on
+ * one connection inside the transaction when ours used one, with the parameters the plan derives for
+ * this request (bench/harness/replay-plan.ts), and answers the last rows as JSON. No auth: the
+ * session look-up is among the captured statements. A write scenario's request body is its inputs.
  *
  * Env: DATABASE_URL, PORT, BARE_PLANS (the JSON file of plans), POOL_SIZE (our app's pool size).
  */
@@ -14,22 +16,16 @@ const plans = readPlans(process.env.BARE_PLANS!);
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE) });
 pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
 
-type Queryable = { query(text: string, params: unknown[]): Promise<pg.QueryResult> };
-
-async function execute(on: Queryable, plan: ReplayPlan): Promise<unknown[]> {
-  let rows: unknown[] = [];
-  for (const statement of plan.statements) {
-    const result = await on.query(statement.sql, statement.params);
-    if (result.rows?.length) rows = result.rows;
-  }
-  return rows;
-}
-
-async function replay(plan: ReplayPlan): Promise<unknown[]> {
-  if (!plan.transactional) return execute(pool, plan);
+async function replay(scenario: string, inputs: RequestInputs): Promise<unknown[][]> {
+  const plan = plans[scenario];
+  if (!plan.transactional) return executePlan(pool as unknown as Queryable, plan, inputs);
   const client = await pool.connect();
   try {
-    return await execute(client, plan);
+    return await executePlan(client as unknown as Queryable, plan, inputs);
+  } catch (error) {
+    // The transaction failed part-way: end it before the connection goes back to the pool.
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
   } finally {
     client.release();
   }
@@ -41,9 +37,9 @@ app.route({
   method: ['GET', 'POST'],
   url: '/bare/:scenario',
   handler: async (request, reply) => {
-    const plan = plans[(request.params as { scenario: string }).scenario];
-    if (!plan) return reply.code(404).send({ error: 'unknown scenario' });
-    return replay(plan);
+    const { scenario } = request.params as { scenario: string };
+    if (!plans[scenario]) return reply.code(404).send({ error: 'unknown scenario' });
+    return replay(scenario, (request.body ?? {}) as RequestInputs);
   },
 });
 

@@ -1,23 +1,33 @@
 import fs from 'node:fs';
-import { send, type PreparedRequest } from './app-client';
-import { parseCapturedLines, planOf, type ReplayPlans } from './replay-plan';
+import { sendScenario, type PreparedScenario } from './app-client';
+import { derivePlan, parseCapturedLines, type CapturedStatement, type ReplayPlans } from './replay-plan';
 
 /**
- * Records, for each request, the statements our app executes for it. The app runs with
- * LINLI_CAPTURE_SQL=captureFile and serves nothing else meanwhile (jobs off), so the lines appended
- * while one request is served are that request's. Each request is sent once first, so caches are
- * warm and the session's last-seen touch is done: the second is the steady state the load sees.
+ * Records, for each scenario, the statements our app executes for it and derives the bare server's
+ * plan. The app runs with LINLI_CAPTURE_SQL=captureFile and serves nothing else meanwhile (jobs
+ * off), so the lines appended while one request is served are that request's. The first request
+ * warms caches and does the session's last-seen touch; the next two (with inputs of their own, for a
+ * write) are the steady state the load sees, and their differences tell which parameters vary.
  */
-export async function captureReplayPlans(appUrl: string, captureFile: string, requests: PreparedRequest[]): Promise<ReplayPlans> {
+export async function captureReplayPlans(appUrl: string, captureFile: string, scenarios: PreparedScenario[]): Promise<ReplayPlans> {
   const plans: ReplayPlans = {};
-  for (const request of requests) {
-    await send(appUrl, request);
-    const before = fs.statSync(captureFile, { throwIfNoEntry: false })?.size ?? 0;
-    await send(appUrl, request);
-    const appended = fs.readFileSync(captureFile).subarray(before).toString('utf8');
-    const statements = parseCapturedLines(appended);
-    if (!statements.length) throw new Error(`no SQL captured for ${request.scenario}: is LINLI_CAPTURE_SQL read by the app?`);
-    plans[request.scenario] = planOf(statements);
+  for (const scenario of scenarios) {
+    await sendScenario(appUrl, scenario, scenario.nextInputs());
+    const [first, second] = [await captureOne(appUrl, captureFile, scenario), await captureOne(appUrl, captureFile, scenario)];
+    try {
+      plans[scenario.scenario] = derivePlan(first, second);
+    } catch (error) {
+      throw new Error(`${scenario.scenario}: ${(error as Error).message}`);
+    }
   }
   return plans;
+}
+
+async function captureOne(appUrl: string, captureFile: string, scenario: PreparedScenario) {
+  const inputs = scenario.nextInputs();
+  const before = fs.statSync(captureFile, { throwIfNoEntry: false })?.size ?? 0;
+  await sendScenario(appUrl, scenario, inputs);
+  const statements: CapturedStatement[] = parseCapturedLines(fs.readFileSync(captureFile).subarray(before).toString('utf8'));
+  if (!statements.length) throw new Error(`no SQL captured for ${scenario.scenario}: is LINLI_CAPTURE_SQL read by the app?`);
+  return { statements, inputs };
 }

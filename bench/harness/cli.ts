@@ -8,7 +8,7 @@ import { loadConfig } from '../../server/config';
 import { loadOrCreateMasterKey } from '../../server/platform/crypto/sm';
 
 /**
- * npm run bench -- [--rounds 5] [--duration 10] [--connections 50] [--scenarios a,b] [--smoke]
+ * npm run bench -- [--rounds 5] [--duration 10] [--write-requests 2000] [--connections 50] [--scenarios a,b] [--smoke]
  * against DATABASE_URL (PostgreSQL, filled by `npm run bench:data`). Run it with the environment
  * `bench:data` had: the app must read personal numbers encrypted under FIELD_KEY (or, unset, the key
  * kept in DATA_DIR).
@@ -17,6 +17,7 @@ const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '5' },
     duration: { type: 'string', default: '10' },
+    'write-requests': { type: 'string', default: '2000' },
     connections: { type: 'string', default: '50' },
     scenarios: { type: 'string' },
     smoke: { type: 'boolean', default: false },
@@ -31,7 +32,7 @@ if (!isPostgresUrl(databaseUrl)) {
 }
 
 const load = values.smoke ? smokeLoad : {
-  rounds: Number(values.rounds), durationSeconds: Number(values.duration), connections: Number(values.connections), warmUpSeconds: 5,
+  rounds: Number(values.rounds), durationSeconds: Number(values.duration), writeRequests: Number(values['write-requests']), connections: Number(values.connections), warmUpSeconds: 5,
 };
 const report = await runBench({
   databaseUrl,

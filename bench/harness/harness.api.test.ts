@@ -41,5 +41,31 @@ describe('benchmark harness (smoke)', () => {
       expect(scenario.ratio).toBeGreaterThan(0);
     }
     expect(report.dataset.organizations).toBeGreaterThan(0);
-  }, 90_000);
+    await expectWritesLanded(report.settings.writeRequests);
+  }, 120_000);
+
+  /**
+   * Each write request, ours or the bare server's, landed whole: per run `writeRequests` (one warm-up
+   * and one round on each server) plus the three captures. Transfers are all posted, every time-bank
+   * balance equals its entries, and the chain of audit rows has no gap.
+   */
+  async function expectWritesLanded(writeRequests: number) {
+    const sent = 4 * writeRequests + 3;
+    const database = await openDatabase({ databaseUrl: url });
+    try {
+      const [counts] = await database.query<{ forwarded: string; transfers: string; unbalanced: string; gaps: string }>(
+        `SELECT (SELECT count(*) FROM filings WHERE state = 'street_review' AND organization_id IN (SELECT id FROM organizations WHERE name LIKE '%（基准%')) AS forwarded,
+                (SELECT count(*) FROM ledger_movements WHERE kind = 'transfer') AS transfers,
+                (SELECT count(*) FROM ledger_accounts a WHERE a.balance IS NOT NULL AND a.balance <> (
+                   SELECT coalesce(sum(e.amount), 0) FROM ledger_entries e WHERE e.district_code = a.district_code AND e.account_id = a.id)) AS unbalanced,
+                (SELECT count(*) FROM audit_chain_heads h WHERE h.seq <> (SELECT count(*) FROM audit_log l WHERE l.district_code = h.district_code)) AS gaps`,
+      );
+      expect(Number(counts.forwarded)).toBe(sent);
+      expect(Number(counts.transfers)).toBe(sent);
+      expect(Number(counts.unbalanced)).toBe(0);
+      expect(Number(counts.gaps)).toBe(0);
+    } finally {
+      await database.close();
+    }
+  }
 });

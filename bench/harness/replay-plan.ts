@@ -1,22 +1,125 @@
 import fs from 'node:fs';
 
-/** A statement our app sent, as the SQL capture (LINLI_CAPTURE_SQL) wrote it. */
-export type CapturedStatement = { sql: string; params: unknown[] };
+/** A statement our app sent, as the SQL capture (LINLI_CAPTURE_SQL) wrote it: rows as arrays of values. */
+export type CapturedStatement = { sql: string; params: unknown[]; rows: unknown[][] };
+
+/** A request's own values (a target's id, an idempotency key), by name. */
+export type RequestInputs = Record<string, string>;
+
+/**
+ * Where the bare server takes one parameter from, for each request it serves:
+ * - `fixed`: the same value every time (a read's filter, the session token);
+ * - `input`: the request's input of that name (the filing acted on);
+ * - `read`: a value an earlier statement of the same request answered, plus `add` (the audit chain
+ *   head's sequence number + 1, its hash as the next row's previous hash, a row's version);
+ * - `fresh`: a new value of the same form — a UUID, the current time, or text in which the request's
+ *   inputs and fresh UUIDs replace the captured ones (JSON details), else a random tail after the part
+ *   that did not vary (a hashed key, a chain hash).
+ */
+export type ParamSource =
+  | { kind: 'fixed'; value: unknown }
+  | { kind: 'input'; name: string }
+  | { kind: 'read'; statement: number; row: number; column: number; add: number }
+  | { kind: 'fresh'; shape: 'uuid' | 'timestamp' | 'text'; captured: string; stable: number };
+
+export type ReplayStatement = { sql: string; params: ParamSource[] };
 
 /** What the bare server executes for one scenario: our route's statements, in order. */
-export type ReplayPlan = { transactional: boolean; statements: CapturedStatement[] };
+export type ReplayPlan = {
+  transactional: boolean;
+  statements: ReplayStatement[];
+  /** The inputs of the captured request the plan was derived from (their values appear in `fresh` text). */
+  capturedInputs: RequestInputs;
+};
 
 export type ReplayPlans = Record<string, ReplayPlan>;
 
-export function planOf(statements: CapturedStatement[]): ReplayPlan {
-  return { transactional: statements.some((s) => /^\s*begin\b/i.test(s.sql)), statements };
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const timestampPattern = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const numeric = (value: unknown) => (typeof value === 'number' || (typeof value === 'string' && /^-?\d+$/.test(value)) ? Number(value) : null);
+
+/**
+ * Derives the plan from two captures of the same scenario made with different inputs: a parameter
+ * that did not change is fixed; one that changed is bound to an input, to a value read earlier in
+ * the request (when both captures agree on it), or made fresh. Both captures must have run the same
+ * statements, or the route is not one plan.
+ */
+export function derivePlan(
+  first: { statements: CapturedStatement[]; inputs: RequestInputs },
+  second: { statements: CapturedStatement[]; inputs: RequestInputs },
+): ReplayPlan {
+  const a = first.statements;
+  const b = inOrderOf(a, second.statements);
+  const differs = a.findIndex((s, i) => s.sql !== b[i]?.sql);
+  if (a.length !== b.length || differs >= 0) {
+    const at = differs >= 0 ? differs : Math.min(a.length, b.length);
+    throw new Error(`two requests of the scenario ran different SQL (${a.length} and ${b.length} statements; ` +
+      `statement ${at + 1}: ${a[at]?.sql.slice(0, 200)} | ${b[at]?.sql.slice(0, 200)}): it cannot be replayed as one plan`);
+  }
+  const statements = b.map((statement, i) => ({
+    sql: statement.sql,
+    params: statement.params.map((value, k) => sourceOf(a, b, i, a[i].params[k], value, second.inputs)),
+  }));
+  return { transactional: b.some((s) => /^\s*begin\b/i.test(s.sql)), statements, capturedInputs: second.inputs };
+}
+
+/**
+ * `b` in `a`'s order when both hold the same statements in another order (a route that sends
+ * independent queries at once on several connections finishes them in any order); else `b` as is.
+ * The k-th occurrence of a statement in one is matched with its k-th occurrence in the other.
+ */
+function inOrderOf(a: CapturedStatement[], b: CapturedStatement[]): CapturedStatement[] {
+  if (a.length !== b.length) return b;
+  const remaining = new Map<string, CapturedStatement[]>();
+  for (const statement of b) remaining.set(statement.sql, [...(remaining.get(statement.sql) ?? []), statement]);
+  const ordered = a.map((statement) => remaining.get(statement.sql)?.shift());
+  return ordered.every(Boolean) ? (ordered as CapturedStatement[]) : b;
+}
+
+function sourceOf(a: CapturedStatement[], b: CapturedStatement[], at: number, before: unknown, value: unknown, inputs: RequestInputs): ParamSource {
+  if (same(before, value)) return { kind: 'fixed', value };
+  const input = Object.entries(inputs).find(([, v]) => v === value);
+  if (input) return { kind: 'input', name: input[0] };
+  const read = readSource(a, b, at, before, value);
+  if (read) return read;
+  if (typeof value !== 'string') return { kind: 'fixed', value };
+  const shape = uuidPattern.test(value) ? 'uuid' : timestampPattern.test(value) ? 'timestamp' : 'text';
+  return { kind: 'fresh', shape, captured: value, stable: commonPrefix(String(before), value) };
+}
+
+/** An earlier value of the request this parameter repeats (or follows by one), in both captures alike. */
+function readSource(a: CapturedStatement[], b: CapturedStatement[], at: number, before: unknown, value: unknown): ParamSource | null {
+  for (const add of [0, 1]) {
+    for (let statement = at - 1; statement >= 0; statement--) {
+      const rows = b[statement].rows;
+      for (let row = 0; row < rows.length; row++) {
+        for (let column = 0; column < rows[row].length; column++) {
+          const matches = (read: unknown, param: unknown) => add === 0
+            ? same(read, param) && read !== null
+            : numeric(read) !== null && numeric(read)! + 1 === numeric(param);
+          if (matches(rows[row][column], value) && matches(a[statement].rows[row]?.[column], before)) {
+            return { kind: 'read', statement, row, column, add };
+          }
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function commonPrefix(x: string, y: string): number {
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
 }
 
 /** Parses captured JSON lines; a Buffer parameter was written as `{ type: 'Buffer', data }`. */
 export function parseCapturedLines(text: string): CapturedStatement[] {
   return text.split('\n').filter(Boolean).map((line) => {
-    const { sql, params } = JSON.parse(line) as CapturedStatement;
-    return { sql, params: params.map(reviveBuffer) };
+    const { sql, params, rows } = JSON.parse(line) as CapturedStatement;
+    return { sql, params: params.map(reviveBuffer), rows: rows ?? [] };
   });
 }
 
@@ -28,7 +131,9 @@ function reviveBuffer(value: unknown): unknown {
 export function readPlans(file: string): ReplayPlans {
   const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as ReplayPlans;
   for (const plan of Object.values(raw)) {
-    plan.statements = plan.statements.map((s) => ({ sql: s.sql, params: s.params.map(reviveBuffer) }));
+    for (const statement of plan.statements) {
+      statement.params = statement.params.map((p) => (p.kind === 'fixed' ? { kind: 'fixed', value: reviveBuffer(p.value) } : p));
+    }
   }
   return raw;
 }

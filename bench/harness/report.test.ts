@@ -18,7 +18,7 @@ describe('benchmark figures', () => {
 
   it('rates ours against bare as the median of the per-round ratios, not the ratio of medians', () => {
     const report = scenarioReport({
-      name: 's', user: null, request: 'GET /', statements: 1, transactional: false,
+      name: 's', user: null, kind: 'read', request: 'GET /', statements: 1, transactional: false,
       rounds: [{ ours: run(50), bare: run(100) }, { ours: run(90), bare: run(100) }, { ours: run(60), bare: run(200) }],
     });
     expect(report.ratio).toBe(0.5);

@@ -17,6 +17,7 @@ export type ServerSummary = { requestsPerSecond: number; p50: number; p95: numbe
 export type ScenarioReport = {
   name: string;
   user: string | null;
+  kind: 'read' | 'write';
   request: string;
   statements: number;
   transactional: boolean;
@@ -29,7 +30,7 @@ export type ScenarioReport = {
 
 export type BenchReport = {
   startedAt: string;
-  settings: { rounds: number; durationSeconds: number; connections: number; warmUpSeconds: number };
+  settings: { rounds: number; durationSeconds: number; writeRequests: number; connections: number; warmUpSeconds: number };
   machine: MachineFacts;
   dataset: DatasetSummary;
   scenarios: ScenarioReport[];
@@ -63,13 +64,14 @@ export function toMarkdown(report: BenchReport): string {
     '',
     `Machine: ${machine.cpus.count} × ${machine.cpus.model}, ${machine.memoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgresql}; ` +
       (machine.pinned ? 'servers on core 0, load generator on core 1.' : 'not pinned (no taskset).'),
-    `Load: ${settings.rounds} interleaved rounds of ${settings.durationSeconds} s per server, ${settings.connections} connections, ${settings.warmUpSeconds} s warm-up.`,
+    `Load: ${settings.rounds} interleaved rounds per server, ${settings.connections} connections; a read runs ${settings.durationSeconds} s ` +
+      `(after ${settings.warmUpSeconds} s warm-up), a write sends ${settings.writeRequests} requests (after as many to warm up).`,
     `Dataset: ${Object.entries(report.dataset).map(([table, n]) => `${table} ${n}`).join(', ')}.`,
     '',
-    '| Scenario | User | Ours req/s | Bare req/s | Ours/bare | Ours p50/p95/p99 ms | Bare p50/p95/p99 ms | SQL statements |',
-    '|---|---|---:|---:|---:|---|---|---:|',
+    '| Scenario | Kind | User | Ours req/s | Bare req/s | Ours/bare | Ours p50/p95/p99 ms | Bare p50/p95/p99 ms | SQL statements |',
+    '|---|---|---|---:|---:|---:|---|---|---:|',
     ...report.scenarios.map((s) =>
-      `| ${s.name} | ${s.user ?? 'anonymous'} | ${fixed(s.ours.requestsPerSecond)} | ${fixed(s.bare.requestsPerSecond)} | ${fixed(s.ratio, 2)} | ` +
+      `| ${s.name} | ${s.kind} | ${s.user ?? 'anonymous'} | ${fixed(s.ours.requestsPerSecond)} | ${fixed(s.bare.requestsPerSecond)} | ${fixed(s.ratio, 2)} | ` +
       `${latencies(s.ours)} | ${latencies(s.bare)} | ${s.statements}${s.transactional ? ' (transaction)' : ''} |`),
     '',
   ];

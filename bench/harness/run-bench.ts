@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareRequests, type PreparedRequest } from './app-client';
+import pg from 'pg';
+import { prepareScenarios, type PreparedScenario } from './app-client';
 import { captureReplayPlans } from './capture';
 import { describeEnvironment } from './environment';
-import { runLoad, type LoadOptions } from './load';
+import { runLoad, type LoadOptions, type LoadTarget } from './load';
 import { pinSelf, startServer, tasksetAvailable, type ServerProcess } from './processes';
 import { scenarioReport, type BenchReport, type RoundPair } from './report';
 import type { Scenario } from './scenarios';
@@ -16,14 +17,17 @@ export type BenchOptions = {
   fieldKey: string;
   scenarios: Scenario[];
   rounds: number;
+  /** How long each run of a read scenario lasts. */
   durationSeconds: number;
+  /** How many requests each run of a write scenario sends (it uses up prepared targets). */
+  writeRequests: number;
   connections: number;
   warmUpSeconds: number;
   log: (line: string) => void;
 };
 
 /** `--smoke`: one short round, enough to prove every scenario runs on both servers. */
-export const smokeLoad = { rounds: 1, durationSeconds: 1, connections: 2, warmUpSeconds: 1 };
+export const smokeLoad = { rounds: 1, durationSeconds: 1, writeRequests: 20, connections: 2, warmUpSeconds: 1 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** openDatabase's default pool size (server/platform/db/database.ts): the bare server gets the same. */
@@ -54,13 +58,18 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const startApp = (extraEnv: Record<string, string> = {}) =>
     startServer({ name: 'our app', entry: path.join(root, 'server/main.ts'), env: { ...appEnv, ...extraEnv }, core });
   const running: ServerProcess[] = [];
+  const database = new pg.Client({ connectionString: options.databaseUrl });
+  await database.connect();
   try {
-    options.log('capturing each scenario’s SQL');
+    options.log('preparing each scenario and capturing its SQL');
     const captureFile = path.join(workDir, 'captured.jsonl');
     const capturing = await startApp({ LINLI_CAPTURE_SQL: captureFile });
     running.push(capturing);
-    const requests = await prepareRequests(capturing.url, options.scenarios);
-    const plans = await captureReplayPlans(capturing.url, captureFile, requests);
+    // Each run of a write (the rounds and the warm-up, on both servers) uses up `writeRequests` targets, and the three
+    // captures three more; autocannon prepares each connection's next request ahead, so a run may take one more per connection.
+    const requestsPerWrite = (options.rounds + 1) * 2 * (options.writeRequests + options.connections) + 3;
+    const scenarios = await prepareScenarios(capturing.url, options.scenarios, { database, requestsPerWrite, run: startedAt });
+    const plans = await captureReplayPlans(capturing.url, captureFile, scenarios);
     await running.pop()!.stop();
 
     const plansFile = path.join(workDir, 'plans.json');
@@ -73,43 +82,62 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     });
     running.push(bare);
 
-    const targets = (request: PreparedRequest) => ({
-      ours: () => runLoad(`${ours.url}${request.path}`, request.headers, load),
-      bare: () => runLoad(`${bare.url}/bare/${request.scenario}`, {}, load),
+    // A write's warm-up sends as many requests as a round: the pool was sized for it.
+    const loadFor = (scenario: PreparedScenario, warmUp: boolean): LoadOptions => {
+      if (scenario.kind === 'write') return { connections: options.connections, amount: options.writeRequests };
+      return { connections: options.connections, durationSeconds: warmUp ? options.warmUpSeconds : options.durationSeconds };
+    };
+    const runBoth = async (scenario: PreparedScenario, warmUp: boolean): Promise<RoundPair> => ({
+      ours: await runLoad(oursTarget(ours.url, scenario), loadFor(scenario, warmUp)),
+      bare: await runLoad(bareTarget(bare.url, scenario), loadFor(scenario, warmUp)),
     });
-    const load: LoadOptions = { connections: options.connections, durationSeconds: options.durationSeconds };
-    const warmUp: LoadOptions = { connections: options.connections, durationSeconds: options.warmUpSeconds };
-    options.log(`warm-up: ${options.warmUpSeconds} s per scenario and server`);
-    for (const request of requests) {
-      await runLoad(`${ours.url}${request.path}`, request.headers, warmUp);
-      await runLoad(`${bare.url}/bare/${request.scenario}`, {}, warmUp);
-    }
-    const pairs = new Map<string, RoundPair[]>(requests.map((r) => [r.scenario, []]));
+    options.log(`warm-up: ${options.warmUpSeconds} s per read scenario, ${options.writeRequests} requests per write scenario, on each server`);
+    for (const scenario of scenarios) await runBoth(scenario, true);
+    const pairs = new Map<string, RoundPair[]>(scenarios.map((s) => [s.scenario, []]));
     for (let round = 1; round <= options.rounds; round++) {
-      for (const request of requests) {
-        const target = targets(request);
-        const pair = { ours: await target.ours(), bare: await target.bare() };
-        pairs.get(request.scenario)!.push(pair);
-        options.log(`round ${round}/${options.rounds} ${request.scenario}: ours ${pair.ours.requestsPerSecond.toFixed(0)} req/s, bare ${pair.bare.requestsPerSecond.toFixed(0)} req/s`);
+      for (const scenario of scenarios) {
+        const pair = await runBoth(scenario, false);
+        pairs.get(scenario.scenario)!.push(pair);
+        options.log(`round ${round}/${options.rounds} ${scenario.scenario}: ours ${pair.ours.requestsPerSecond.toFixed(0)} req/s, bare ${pair.bare.requestsPerSecond.toFixed(0)} req/s`);
       }
     }
     const { machine, dataset } = await describeEnvironment(options.databaseUrl, pinned);
     return {
       startedAt,
-      settings: { rounds: options.rounds, durationSeconds: options.durationSeconds, connections: options.connections, warmUpSeconds: options.warmUpSeconds },
+      settings: {
+        rounds: options.rounds, durationSeconds: options.durationSeconds, writeRequests: options.writeRequests,
+        connections: options.connections, warmUpSeconds: options.warmUpSeconds,
+      },
       machine,
       dataset,
-      scenarios: requests.map((request) => scenarioReport({
-        name: request.scenario,
-        user: request.user,
-        request: `${request.method} ${request.path}`,
-        statements: plans[request.scenario].statements.length,
-        transactional: plans[request.scenario].transactional,
-        rounds: pairs.get(request.scenario)!,
-      })),
+      scenarios: scenarios.map((scenario) => {
+        const plan = plans[scenario.scenario];
+        const shape = scenario.request(plan.capturedInputs);
+        return scenarioReport({
+          name: scenario.scenario,
+          user: scenario.user,
+          kind: scenario.kind,
+          request: `${shape.method} ${shape.path}`,
+          statements: plan.statements.length,
+          transactional: plan.transactional,
+          rounds: pairs.get(scenario.scenario)!,
+        });
+      }),
     };
   } finally {
     for (const server of running.reverse()) await server.stop();
+    await database.end();
     fs.rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+function oursTarget(origin: string, scenario: PreparedScenario): LoadTarget {
+  return { origin, method: scenario.kind === 'write' ? 'POST' : 'GET', headers: scenario.headers, next: () => scenario.request(scenario.nextInputs()) };
+}
+
+/** The bare server answers a scenario at /bare/<name>; a write's inputs go as the body. */
+function bareTarget(origin: string, scenario: PreparedScenario): LoadTarget {
+  const path = `/bare/${scenario.scenario}`;
+  if (scenario.kind === 'read') return { origin, method: 'GET', headers: {}, next: () => ({ path }) };
+  return { origin, method: 'POST', headers: {}, next: () => ({ path, body: scenario.nextInputs() }) };
 }

@@ -1,21 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { benchRecipient } from '../data/accounts';
+import type { RequestInputs } from './replay-plan';
+import { filingsAwaitingCommittee } from './write-targets';
+
 /** What a scenario's builders may ask our app while the request is prepared (as the scenario's user). */
 export type LookUp = (path: string) => Promise<any>;
 
+export type ScenarioContext = {
+  lookUp: LookUp;
+  /** A connection to the dataset, for a write scenario to make the targets it will use up. */
+  database: pg.Client;
+  /** How many requests the run will send to both servers together (a write scenario's pool size). */
+  requests: number;
+  /** Distinguishes this run's generated targets from an earlier run's. */
+  run: string;
+};
+
+export type RequestShape = { method: 'GET' | 'POST'; path: string; body?: unknown };
+
+/** A scenario made ready for the current dataset: each request's inputs, and the request they make. */
+export type ReadyScenario = { nextInputs(): RequestInputs; request(inputs: RequestInputs): RequestShape };
+
 /**
  * One benchmarked request. `user` is an account the data generator creates (bench/data/accounts.ts,
- * placed at the first community with organizations) or null for an anonymous request. The path builder runs once per run, before any load,
- * to find what the request needs in the current dataset (an id, the deepest page).
+ * placed at the first community with organizations) or null for an anonymous request. `prepare` runs
+ * once per run, before any load, to find what the request needs (an id, the deepest page) or, for a
+ * write, the targets it will use up. A read sends the same request every time; a write sends each
+ * request with inputs of its own (a fresh idempotency key, the next filing).
  */
 export type Scenario = {
   name: string;
   user: string | null;
-  method: 'GET';
-  path: (lookUp: LookUp) => Promise<string>;
+  kind: 'read' | 'write';
+  prepare(context: ScenarioContext): Promise<ReadyScenario>;
 };
 
 const pageSize = 20;
 const deepestPage = 50;
 const streetFilters = 'status=active&orgClass=filed';
+
+const sameRequest = (request: RequestShape): ReadyScenario => ({ nextInputs: () => ({}), request: () => request });
+const get = (path: string) => sameRequest({ method: 'GET', path });
 
 async function firstOrganizationId(lookUp: LookUp): Promise<string> {
   const { items } = await lookUp('/api/organizations?pageSize=1');
@@ -23,45 +49,83 @@ async function firstOrganizationId(lookUp: LookUp): Promise<string> {
   return items[0].id;
 }
 
+/** Hands out the pool's items in order; running out means the run sent more requests than it planned. */
+function takeInOrder(name: string, items: string[]): () => RequestInputs {
+  let next = 0;
+  return () => {
+    if (next >= items.length) throw new Error(`${name}: all ${items.length} prepared targets are used`);
+    return { target: items[next++] };
+  };
+}
+
 export const scenarios: Scenario[] = [
   {
     name: 'organization-list-street-page-50',
     user: 'bench-street',
-    method: 'GET',
+    kind: 'read',
     // Page 50, or the deepest page the street has when it has fewer rows.
-    async path(lookUp) {
+    async prepare({ lookUp }) {
       const { total } = await lookUp(`/api/organizations?${streetFilters}&pageSize=1`);
       const page = Math.max(1, Math.min(deepestPage, Math.ceil(total / pageSize)));
-      return `/api/organizations?${streetFilters}&pageSize=${pageSize}&page=${page}`;
+      return get(`/api/organizations?${streetFilters}&pageSize=${pageSize}&page=${page}`);
     },
   },
   {
     name: 'organization-detail',
     user: 'bench-street',
-    method: 'GET',
-    path: async (lookUp) => `/api/organizations/${await firstOrganizationId(lookUp)}`,
+    kind: 'read',
+    prepare: async ({ lookUp }) => get(`/api/organizations/${await firstOrganizationId(lookUp)}`),
   },
   {
     name: 'organization-archive',
     user: 'bench-street',
-    method: 'GET',
-    path: async (lookUp) => `/api/organizations/${await firstOrganizationId(lookUp)}/archive`,
+    kind: 'read',
+    prepare: async ({ lookUp }) => get(`/api/organizations/${await firstOrganizationId(lookUp)}/archive`),
   },
   {
     name: 'public-notices',
     user: null,
-    method: 'GET',
-    path: async () => '/api/public/notices',
+    kind: 'read',
+    prepare: async () => get('/api/public/notices'),
   },
   {
     name: 'public-organization-search',
     user: null,
-    method: 'GET',
+    kind: 'read',
     // Part of a real name, so the search has hits: the text search a resident types.
-    async path(lookUp) {
+    async prepare({ lookUp }) {
       const { items } = await lookUp('/api/public/organizations?pageSize=1');
       if (!items.length) throw new Error('the public directory is empty: is the dataset loaded?');
-      return `/api/public/organizations?q=${encodeURIComponent(items[0].name.slice(0, 3))}`;
+      return get(`/api/public/organizations?q=${encodeURIComponent(items[0].name.slice(0, 3))}`);
+    },
+  },
+  {
+    name: 'filing-forward',
+    user: 'bench-committee',
+    kind: 'write',
+    // The committee forwards a filing to the street: the state moves, a timeline row, a notice to the street, the audit row.
+    async prepare({ lookUp, database, requests, run }) {
+      const { user } = await lookUp('/api/auth/session');
+      const filings = await filingsAwaitingCommittee(database, user.jurisdictionCode, requests, run);
+      return {
+        nextInputs: takeInOrder('filing-forward', filings),
+        request: ({ target }) => ({ method: 'POST', path: `/api/filings/${target}/transitions`, body: { action: 'forward', opinion: '材料齐全，同意上报' } }),
+      };
+    },
+  },
+  {
+    name: 'time-bank-transfer',
+    user: 'bench-volunteer',
+    kind: 'write',
+    // Half an hour to a relative, each request with its own idempotency key: two ledger entries, the balances, the audit row.
+    async prepare() {
+      return {
+        nextInputs: () => ({ key: randomUUID() }),
+        request: ({ key }) => ({
+          method: 'POST', path: '/api/time-bank/transfers',
+          body: { recipientIdNumber: benchRecipient.idNumber, recipientName: benchRecipient.name, relationship: 'spouse', minutes: 30, idempotencyKey: key },
+        }),
+      };
     },
   },
 ];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Logger } from 'drizzle-orm/logger';
+import { captureSqlOf } from './sql-capture';
 
 /** The query surface every module uses; a transaction has the same type. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -79,6 +80,7 @@ async function openPostgres(options: OpenDatabaseOptions): Promise<Database> {
   const pg = (await import('pg')).default;
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+  captureSqlOf(pg.Client, process.env.LINLI_CAPTURE_SQL);
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
   // An idle connection the server ends (a restart, a failover, an administrator) must not bring the
   // process down: the pool drops it and opens a new one on the next query.

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { appendFileSync } from 'node:fs';
 import type { Logger } from 'drizzle-orm/logger';
 
 /**
@@ -47,22 +46,10 @@ export function checkScope(query: string): void {
   }
 }
 
-/**
- * Benchmarks only (bench/harness): with LINLI_CAPTURE_SQL=<file>, every statement and its parameters
- * are appended to the file as a JSON line, synchronously so the file is complete when the response is.
- */
-const sqlCaptureFile = process.env.LINLI_CAPTURE_SQL;
-
-function captureSql(query: string, params: unknown[]): void {
-  const line = JSON.stringify({ sql: query, params }, (_key, value) => (typeof value === 'bigint' ? value.toString() : value));
-  appendFileSync(sqlCaptureFile!, `${line}\n`);
-}
-
 export function scopeGuardLogger(next?: Logger): Logger {
   return {
     logQuery(query, params) {
       checkScope(query);
-      if (sqlCaptureFile) captureSql(query, params);
       next?.logQuery(query, params);
     },
   };

@@ -1,0 +1,80 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { ParamSource, ReplayPlan, RequestInputs } from './replay-plan';
+
+/** What the bare server sends one statement through: a pool or one client of it. */
+export type Queryable = {
+  query(config: { text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
+};
+
+/**
+ * Executes the plan's statements in order for one request, each parameter taken as its source says,
+ * and answers the last rows any statement returned.
+ */
+export async function executePlan(on: Queryable, plan: ReplayPlan, inputs: RequestInputs): Promise<unknown[][]> {
+  const replacements = replacementsFor(plan, inputs);
+  const answered: unknown[][][] = [];
+  let last: unknown[][] = [];
+  for (const statement of plan.statements) {
+    const values = statement.params.map((source) => valueOf(source, inputs, answered, replacements));
+    const { rows } = await on.query({ text: statement.sql, values, rowMode: 'array' });
+    answered.push(rows);
+    if (rows.length) last = rows;
+  }
+  return last;
+}
+
+/**
+ * The captured values this request replaces, with their replacements: the captured inputs by this
+ * request's, and every captured fresh UUID by a new one (the same new one wherever it recurs, e.g.
+ * a movement's id in its entries and in its audit row's details).
+ */
+function replacementsFor(plan: ReplayPlan, inputs: RequestInputs): Map<string, string> {
+  const replacements = new Map<string, string>();
+  for (const [name, value] of Object.entries(plan.capturedInputs)) {
+    if (inputs[name] !== undefined) replacements.set(value, inputs[name]);
+  }
+  for (const statement of plan.statements) {
+    for (const source of statement.params) {
+      if (source.kind === 'fresh' && source.shape === 'uuid' && !replacements.has(source.captured)) replacements.set(source.captured, randomUUID());
+    }
+  }
+  return replacements;
+}
+
+function valueOf(source: ParamSource, inputs: RequestInputs, answered: unknown[][][], replacements: Map<string, string>): unknown {
+  switch (source.kind) {
+    case 'fixed':
+      return source.value;
+    case 'input':
+      return inputs[source.name];
+    case 'read': {
+      const value = answered[source.statement]?.[source.row]?.[source.column];
+      return source.add ? Number(value) + source.add : value;
+    }
+    case 'fresh':
+      return freshValue(source, replacements);
+  }
+}
+
+function freshValue(source: Extract<ParamSource, { kind: 'fresh' }>, replacements: Map<string, string>): string {
+  if (source.shape === 'uuid') return replacements.get(source.captured)!;
+  if (source.shape === 'timestamp') return nowLike(source.captured);
+  let text = source.captured;
+  for (const [captured, replacement] of replacements) text = text.replaceAll(captured, replacement);
+  text = text.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, () => new Date().toISOString());
+  if (text !== source.captured) return text;
+  return source.captured.slice(0, source.stable) + randomLike(source.captured.slice(source.stable));
+}
+
+/** The current time written as the captured one was (ISO with T and Z, or PostgreSQL's text form). */
+function nowLike(captured: string): string {
+  const iso = new Date().toISOString();
+  return captured.includes('T') ? iso : iso.replace('T', ' ').replace('Z', '+00');
+}
+
+/** Random characters of the captured tail's kind (hex or base64url) and length: a hash, a hashed key. */
+function randomLike(tail: string): string {
+  const hex = /^[0-9a-f]*$/.test(tail);
+  const random = randomBytes(tail.length).toString(hex ? 'hex' : 'base64url');
+  return random.slice(0, tail.length);
+}
