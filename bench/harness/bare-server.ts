@@ -32,6 +32,15 @@ async function replay(scenario: string, inputs: RequestInputs): Promise<unknown[
 }
 
 const app = Fastify({ logger: false });
+// A replay that fails says why on stderr (once per message), which the harness shows when a run fails.
+const reported = new Set<string>();
+app.setErrorHandler((error: Error, request, reply) => {
+  if (!reported.has(error.message)) {
+    reported.add(error.message);
+    console.error(`${request.url}: ${error.message}`);
+  }
+  return reply.code(500).send({ error: error.message });
+});
 app.get('/api/health', async () => ({ ok: true }));
 app.route({
   method: ['GET', 'POST'],

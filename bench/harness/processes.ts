@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 
 /** A server started by the harness: where it listens and how to stop it. */
-export type ServerProcess = { name: string; url: string; stop(): Promise<void> };
+export type ServerProcess = { name: string; url: string; stop(): Promise<void>; recentOutput(): string };
 
 export function tasksetAvailable(): boolean {
   return spawnSync('taskset', ['--version']).status === 0;
@@ -41,7 +41,7 @@ export async function startServer(options: {
   child.stderr!.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   await waitUntilHealthy(url, child, () => output, options.name);
-  return { name: options.name, url, stop: () => stopChild(child) };
+  return { name: options.name, url, stop: () => stopChild(child), recentOutput: () => output };
 }
 
 async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string, name: string): Promise<void> {

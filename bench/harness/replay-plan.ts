@@ -12,15 +12,19 @@ export type RequestInputs = Record<string, string>;
  * - `input`: the request's input of that name (the filing acted on);
  * - `read`: a value an earlier statement of the same request answered, plus `add` (the audit chain
  *   head's sequence number + 1, its hash as the next row's previous hash, a row's version);
- * - `fresh`: a new value of the same form — a UUID, the current time, or text in which the request's
+ * - `fresh`: a new value of the same form — a UUID, the current time (or date), or text in which the request's
  *   inputs and fresh UUIDs replace the captured ones (JSON details), else a random tail after the part
- *   that did not vary (a hashed key, a chain hash).
+ *   that did not vary (a hashed key, a chain hash). Text that contains a value read earlier in the
+ *   request (`embeds`) gets the value this request read there instead.
  */
 export type ParamSource =
   | { kind: 'fixed'; value: unknown }
   | { kind: 'input'; name: string }
   | { kind: 'read'; statement: number; row: number; column: number; add: number }
-  | { kind: 'fresh'; shape: 'uuid' | 'timestamp' | 'text'; captured: string; stable: number };
+  | { kind: 'fresh'; shape: 'uuid' | 'timestamp' | 'text'; captured: string; stable: number; embeds?: EmbeddedRead[] };
+
+/** A value read earlier in the request that a text parameter contains (a record's id inside its ledger key). */
+export type EmbeddedRead = { statement: number; row: number; column: number; captured: string };
 
 export type ReplayStatement = { sql: string; params: ParamSource[] };
 
@@ -35,7 +39,7 @@ export type ReplayPlan = {
 export type ReplayPlans = Record<string, ReplayPlan>;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const timestampPattern = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/;
+const timestampPattern = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}:\d{2}|$)/;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const numeric = (value: unknown) => (typeof value === 'number' || (typeof value === 'string' && /^-?\d+$/.test(value)) ? Number(value) : null);
@@ -86,7 +90,21 @@ function sourceOf(a: CapturedStatement[], b: CapturedStatement[], at: number, be
   if (read) return read;
   if (typeof value !== 'string') return { kind: 'fixed', value };
   const shape = uuidPattern.test(value) ? 'uuid' : timestampPattern.test(value) ? 'timestamp' : 'text';
-  return { kind: 'fresh', shape, captured: value, stable: commonPrefix(String(before), value) };
+  const embeds = shape === 'text' ? embeddedReads(b, at, value) : [];
+  return { kind: 'fresh', shape, captured: value, stable: commonPrefix(String(before), value), ...(embeds.length && { embeds }) };
+}
+
+/** The values of at least 8 characters read by statements before `at` that `text` contains. */
+function embeddedReads(b: CapturedStatement[], at: number, text: string): EmbeddedRead[] {
+  const found: EmbeddedRead[] = [];
+  for (let statement = 0; statement < at; statement++) {
+    b[statement].rows.forEach((values, row) => values.forEach((value, column) => {
+      if (typeof value === 'string' && value.length >= 8 && text.includes(value) && !found.some((f) => f.captured === value)) {
+        found.push({ statement, row, column, captured: value });
+      }
+    }));
+  }
+  return found;
 }
 
 /** An earlier value of the request this parameter repeats (or follows by one), in both captures alike. */

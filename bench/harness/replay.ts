@@ -52,8 +52,19 @@ function valueOf(source: ParamSource, inputs: RequestInputs, answered: unknown[]
       return source.add ? Number(value) + source.add : value;
     }
     case 'fresh':
-      return freshValue(source, replacements);
+      return freshValue(source, withEmbeddedReads(source, answered, replacements));
   }
+}
+
+/** The replacements, plus what this request read where the captured text holds an earlier read. */
+function withEmbeddedReads(source: Extract<ParamSource, { kind: 'fresh' }>, answered: unknown[][][], replacements: Map<string, string>) {
+  if (!source.embeds) return replacements;
+  const more = new Map(replacements);
+  for (const embed of source.embeds) {
+    const value = answered[embed.statement]?.[embed.row]?.[embed.column];
+    if (value !== undefined && value !== null) more.set(embed.captured, String(value));
+  }
+  return more;
 }
 
 function freshValue(source: Extract<ParamSource, { kind: 'fresh' }>, replacements: Map<string, string>): string {
@@ -66,9 +77,10 @@ function freshValue(source: Extract<ParamSource, { kind: 'fresh' }>, replacement
   return source.captured.slice(0, source.stable) + randomLike(source.captured.slice(source.stable));
 }
 
-/** The current time written as the captured one was (ISO with T and Z, or PostgreSQL's text form). */
+/** The current time written as the captured one was (ISO with T and Z, PostgreSQL's text form, or a date). */
 function nowLike(captured: string): string {
   const iso = new Date().toISOString();
+  if (captured.length === 10) return iso.slice(0, 10);
   return captured.includes('T') ? iso : iso.replace('T', ' ').replace('Z', '+00');
 }
 

@@ -87,9 +87,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (scenario.kind === 'write') return { connections: options.connections, amount: options.writeRequests };
       return { connections: options.connections, durationSeconds: warmUp ? options.warmUpSeconds : options.durationSeconds };
     };
+    const runOn = (server: ServerProcess, target: LoadTarget, load: LoadOptions) => runLoad(target, load).catch((error: Error) => {
+      throw new Error(`${error.message}\n${server.name} said:\n${server.recentOutput()}`);
+    });
     const runBoth = async (scenario: PreparedScenario, warmUp: boolean): Promise<RoundPair> => ({
-      ours: await runLoad(oursTarget(ours.url, scenario), loadFor(scenario, warmUp)),
-      bare: await runLoad(bareTarget(bare.url, scenario), loadFor(scenario, warmUp)),
+      ours: await runOn(ours, oursTarget(ours.url, scenario), loadFor(scenario, warmUp)),
+      bare: await runOn(bare, bareTarget(bare.url, scenario), loadFor(scenario, warmUp)),
     });
     options.log(`warm-up: ${options.warmUpSeconds} s per read scenario, ${options.writeRequests} requests per write scenario, on each server`);
     for (const scenario of scenarios) await runBoth(scenario, true);

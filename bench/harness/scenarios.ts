@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { benchRecipient } from '../data/accounts';
 import type { RequestInputs } from './replay-plan';
-import { filingsAwaitingCommittee } from './write-targets';
+import { filingsAwaitingCommittee, signupsAwaitingConfirmation } from './write-targets';
 
 /** What a scenario's builders may ask our app while the request is prepared (as the scenario's user). */
 export type LookUp = (path: string) => Promise<any>;
@@ -50,11 +50,11 @@ async function firstOrganizationId(lookUp: LookUp): Promise<string> {
 }
 
 /** Hands out the pool's items in order; running out means the run sent more requests than it planned. */
-function takeInOrder(name: string, items: string[]): () => RequestInputs {
+function takeInOrder(name: string, items: RequestInputs[]): () => RequestInputs {
   let next = 0;
   return () => {
     if (next >= items.length) throw new Error(`${name}: all ${items.length} prepared targets are used`);
-    return { target: items[next++] };
+    return items[next++];
   };
 }
 
@@ -108,8 +108,22 @@ export const scenarios: Scenario[] = [
       const { user } = await lookUp('/api/auth/session');
       const filings = await filingsAwaitingCommittee(database, user.jurisdictionCode, requests, run);
       return {
-        nextInputs: takeInOrder('filing-forward', filings),
-        request: ({ target }) => ({ method: 'POST', path: `/api/filings/${target}/transitions`, body: { action: 'forward', opinion: '材料齐全，同意上报' } }),
+        nextInputs: takeInOrder('filing-forward', filings.map((filing) => ({ filing }))),
+        request: ({ filing }) => ({ method: 'POST', path: `/api/filings/${filing}/transitions`, body: { action: 'forward', opinion: '材料齐全，同意上报' } }),
+      };
+    },
+  },
+  {
+    name: 'service-confirmation',
+    user: 'bench-committee',
+    kind: 'write',
+    // The committee confirms an attended sign-up: the service record, its time-bank deposit and points, the activity closed, the audit row.
+    async prepare({ lookUp, database, requests, run }) {
+      const { user } = await lookUp('/api/auth/session');
+      const targets = await signupsAwaitingConfirmation(database, user.jurisdictionCode, requests, run);
+      return {
+        nextInputs: takeInOrder('service-confirmation', targets),
+        request: ({ activity, signup }) => ({ method: 'POST', path: `/api/activities/${activity}/confirmations`, body: { signupIds: [signup] } }),
       };
     },
   },
