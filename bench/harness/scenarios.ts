@@ -100,6 +100,17 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'organization-search-province',
+    user: 'bench-province',
+    kind: 'read',
+    // The province's global search box: part of an organization's name across every district.
+    async prepare({ lookUp }) {
+      const name = (await lookUp('/api/organizations?pageSize=1')).items[0]?.name;
+      if (!name) throw new Error('bench-province sees no organization: is the dataset loaded?');
+      return get(`/api/organizations?q=${encodeURIComponent(name.slice(0, 3))}&pageSize=${pageSize}`);
+    },
+  },
+  {
     name: 'filing-forward',
     user: 'bench-committee',
     kind: 'write',

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, like, or } from 'drizzle-orm';
+import { and, asc, eq, gt, like, or, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { withoutScope } from '../db/scope-guard';
 import type { Db } from '../db/database';
 import { districtCodeOf } from '../db/columns';
@@ -68,42 +69,60 @@ export function chainHash(prevHash: string, row: ChainedFields): string {
 
 /**
  * Appends one audit row. Call it with the transaction of the change it records, so both land or
- * neither does. The chain head's row lock serialises writers of one district only.
+ * neither does, and last in that transaction: the chain head's row lock serialises writers of one
+ * district until the transaction commits, so the less happens after it is taken, the more writers a
+ * district serves per second. Once locked, a single statement appends the row and moves the head.
  */
 export async function recordAudit(db: Db, actor: AuditActor, entry: AuditEntry): Promise<void> {
   const districtCode = actor.jurisdictionCode ? districtCodeOf(actor.jurisdictionCode) : noDistrict;
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(auditChainHeads)
-      .values({ districtCode, seq: 0, hash: genesisHash })
-      .onConflictDoNothing();
-    const [head] = await tx
-      .select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash })
-      .from(auditChainHeads)
-      .where(eq(auditChainHeads.districtCode, districtCode))
-      .for('update');
-    const row: ChainedFields = {
-      districtCode,
-      seq: head.seq + 1,
-      at: new Date(),
-      actorUserId: actor.userId ?? null,
-      actorUsername: actor.username ?? null,
-      actorRole: actor.role ?? null,
-      jurisdictionCode: actor.jurisdictionCode,
-      action: entry.action,
-      targetType: entry.targetType ?? null,
-      targetId: entry.targetId ?? null,
-      outcome: entry.outcome ?? 'success',
-      sourceAddress: actor.sourceAddress ?? null,
-      details: entry.details ?? null,
-    };
-    const hash = chainHash(head.hash, row);
-    await tx.insert(auditLog).values({ ...row, prevHash: head.hash, hash });
-    await tx
-      .update(auditChainHeads)
-      .set({ seq: row.seq, hash, updatedAt: row.at })
-      .where(eq(auditChainHeads.districtCode, districtCode));
-  });
+  if (isTransaction(db)) return appendToChain(db, districtCode, actor, entry);
+  await db.transaction((tx) => appendToChain(tx, districtCode, actor, entry));
+}
+
+const isTransaction = (db: Db): boolean => db instanceof PgTransaction;
+
+async function appendToChain(tx: Db, districtCode: string, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  const head = await lockChainHead(tx, districtCode);
+  const row: ChainedFields = {
+    districtCode,
+    seq: head.seq + 1,
+    at: new Date(),
+    actorUserId: actor.userId ?? null,
+    actorUsername: actor.username ?? null,
+    actorRole: actor.role ?? null,
+    jurisdictionCode: actor.jurisdictionCode,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    outcome: entry.outcome ?? 'success',
+    sourceAddress: actor.sourceAddress ?? null,
+    details: entry.details ?? null,
+  };
+  const hash = chainHash(head.hash, row);
+  await tx.execute(sql`
+    WITH appended AS (
+      INSERT INTO ${auditLog} (district_code, seq, created_at, actor_user_id, actor_username, actor_role, jurisdiction_code,
+        action, target_type, target_id, outcome, source_address, details, prev_hash, hash)
+      VALUES (${districtCode}, ${row.seq}, ${row.at}, ${row.actorUserId}, ${row.actorUsername}, ${row.actorRole}, ${row.jurisdictionCode},
+        ${row.action}, ${row.targetType}, ${row.targetId}, ${row.outcome}, ${row.sourceAddress},
+        ${row.details === null ? null : JSON.stringify(row.details)}::jsonb, ${head.hash}, ${hash})
+    )
+    UPDATE ${auditChainHeads} SET seq = ${row.seq}, hash = ${hash}, updated_at = ${row.at}
+    WHERE district_code = ${districtCode}`);
+}
+
+/** The district's chain head, row-locked; a district's first row starts its chain from the genesis hash. */
+async function lockChainHead(tx: Db, districtCode: string): Promise<{ seq: number; hash: string }> {
+  const lockHead = () => tx
+    .select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash })
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.districtCode, districtCode))
+    .for('update');
+  const [head] = await lockHead();
+  if (head) return head;
+  await tx.insert(auditChainHeads).values({ districtCode, seq: 0, hash: genesisHash }).onConflictDoNothing();
+  const [created] = await lockHead();
+  return created;
 }
 
 export type ChainVerification = {

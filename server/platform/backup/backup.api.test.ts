@@ -45,7 +45,7 @@ describe('backup and restore', () => {
     await restoreBackup(target, file);
     expect(await fingerprint(target)).toEqual(await fingerprint(t.services.database));
     expect((await verifyAuditChain(target.db)).ok).toBe(true);
-  });
+  }, 120_000); // a whole database twice over: slow on a busy two-core machine
 
   it('refuses to restore into a database that has data', async () => {
     const file = path.join(dir, 'again.jsonl.gz');
