@@ -35,7 +35,8 @@ describe('bench data generator (tiny)', () => {
     expect(rows.volunteers).toBeGreaterThan(communities * 30);
     expect(rows.volunteers).toBeLessThan(communities * 120);
     expect(rows.ledger_entries).toBe(rows.ledger_movements * 2);
-    expect(rows.ledger_movements).toBe(rows.service_records);
+    // One deposit per service record, and the hours granted to the bench volunteer.
+    expect(rows.ledger_movements).toBe(rows.service_records + 1);
     expect(rows.service_records + rows.volunteer_credit_records).toBe(rows.activity_signups);
     expect(summary.accounts.map((a) => a.username)).toContain('bench-street');
   });

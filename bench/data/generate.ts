@@ -12,6 +12,8 @@ import { filingSteps } from './steps/filings';
 import { volunteerSteps } from './steps/volunteers';
 import { activitySteps } from './steps/activities';
 import { ledgerSteps } from './steps/ledger';
+import { partyBuildingSteps } from './steps/party-building';
+import { annualReportSteps } from './steps/annual-reports';
 
 export type BenchDataOptions = {
   scale: BenchScale;
@@ -41,14 +43,24 @@ export type BenchDataSummary = {
 /** FIELD_KEY for an app serving data generated without `fieldKeys`. */
 export const benchFieldKey = 'be'.repeat(32);
 
+/**
+ * "Today" for the supervision data: after last year's annual reports were due (05-31), with this
+ * year's first half ending. The organizations were filed in 2024–2025 and their activities held in 2025.
+ */
+export const benchToday = '2026-06-30';
+
 /** The tables the summary counts. */
 const countedTables = [
   'organizations', 'charters', 'roster_members', 'filings', 'certificates', 'volunteers', 'volunteer_id_numbers',
   'volunteer_activities', 'activity_signups', 'service_records', 'volunteer_credit_records',
-  'ledger_accounts', 'ledger_movements', 'ledger_entries', 'users',
+  'ledger_accounts', 'ledger_movements', 'ledger_entries', 'case_transitions', 'organization_events', 'party_building', 'annual_reports',
+  'users',
 ];
 
-const steps: GenerationStep[] = [...organizationSteps, ...filingSteps, ...volunteerSteps, ...activitySteps, ...ledgerSteps];
+const steps: GenerationStep[] = [
+  ...organizationSteps, ...filingSteps, ...volunteerSteps, ...activitySteps, ...ledgerSteps,
+  ...partyBuildingSteps, ...annualReportSteps,
+];
 
 /**
  * Fills a migrated database whose division tree for the scale is imported with organizations,
@@ -73,6 +85,7 @@ export async function generateBenchData(database: Database, options: BenchDataOp
     database, scale: options.scale, h,
     districts: places.map((p) => p.district_code),
     creator: h.uuid("'bench-creator'"),
+    today: benchToday,
     tokens: placeholderTokens(fieldKeys, options.seed),
   };
   const communities = places.reduce((sum, p) => sum + Number(p.n), 0);

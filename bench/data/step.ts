@@ -11,6 +11,12 @@ export type StepContext = {
   districts: string[];
   /** Marks the generated rows (created_by, enrolled_by…): a fixed UUID from the seed, as SQL. */
   creator: string;
+  /**
+   * The day the data describes as today ('2026-06-30': fixed, not the wall clock), so the same
+   * seed gives the same supervision states whenever it runs: reports of last year due and mostly
+   * done, this year's spot checks under way, deadlines before or after it.
+   */
+  today: string;
   /** Encrypted placeholders for personal numbers, made once in Node under the app's field keys. */
   tokens: { idNumber: string; phone: string };
 };
