@@ -14,6 +14,7 @@ import { activitySteps } from './steps/activities';
 import { ledgerSteps } from './steps/ledger';
 import { partyBuildingSteps } from './steps/party-building';
 import { annualReportSteps } from './steps/annual-reports';
+import { workReportSteps } from './steps/work-reports';
 
 export type BenchDataOptions = {
   scale: BenchScale;
@@ -54,12 +55,13 @@ const countedTables = [
   'organizations', 'charters', 'roster_members', 'filings', 'certificates', 'volunteers', 'volunteer_id_numbers',
   'volunteer_activities', 'activity_signups', 'service_records', 'volunteer_credit_records',
   'ledger_accounts', 'ledger_movements', 'ledger_entries', 'case_transitions', 'organization_events', 'party_building', 'annual_reports',
+  'work_reports', 'major_activity_reports',
   'users',
 ];
 
 const steps: GenerationStep[] = [
   ...organizationSteps, ...filingSteps, ...volunteerSteps, ...activitySteps, ...ledgerSteps,
-  ...partyBuildingSteps, ...annualReportSteps,
+  ...partyBuildingSteps, ...annualReportSteps, ...workReportSteps,
 ];
 
 /**
