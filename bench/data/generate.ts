@@ -15,6 +15,7 @@ import { ledgerSteps } from './steps/ledger';
 import { partyBuildingSteps } from './steps/party-building';
 import { annualReportSteps } from './steps/annual-reports';
 import { workReportSteps } from './steps/work-reports';
+import { satisfactionSteps } from './steps/satisfaction';
 
 export type BenchDataOptions = {
   scale: BenchScale;
@@ -55,13 +56,14 @@ const countedTables = [
   'organizations', 'charters', 'roster_members', 'filings', 'certificates', 'volunteers', 'volunteer_id_numbers',
   'volunteer_activities', 'activity_signups', 'service_records', 'volunteer_credit_records',
   'ledger_accounts', 'ledger_movements', 'ledger_entries', 'case_transitions', 'organization_events', 'party_building', 'annual_reports',
-  'work_reports', 'major_activity_reports',
+  'work_reports', 'major_activity_reports', 'satisfaction_rounds', 'satisfaction_round_organizations', 'satisfaction_evaluators',
+  'satisfaction_scores', 'satisfaction_results',
   'users',
 ];
 
 const steps: GenerationStep[] = [
   ...organizationSteps, ...filingSteps, ...volunteerSteps, ...activitySteps, ...ledgerSteps,
-  ...partyBuildingSteps, ...annualReportSteps, ...workReportSteps,
+  ...partyBuildingSteps, ...annualReportSteps, ...workReportSteps, ...satisfactionSteps,
 ];
 
 /**
