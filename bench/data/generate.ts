@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../../server/platform/db/database';
 import { deriveFieldKeys, encryptField, type FieldKeys } from '../../server/platform/crypto/sm';
 import { residentIdCheckCharacter } from '../../server/platform/validators/resident-id';
+import { districtShortName } from '../../server/modules/certificates/issue-certificate';
 import { seedDictionaries } from '../../server/modules/dictionaries/seed-dictionaries';
 import { benchPassword, createBenchAccounts, type BenchAccount } from './accounts';
 import { hashSql } from './hash-sql';
@@ -16,6 +17,7 @@ import { partyBuildingSteps } from './steps/party-building';
 import { annualReportSteps } from './steps/annual-reports';
 import { workReportSteps } from './steps/work-reports';
 import { satisfactionSteps } from './steps/satisfaction';
+import { spotCheckSteps } from './steps/spot-checks';
 
 export type BenchDataOptions = {
   scale: BenchScale;
@@ -57,13 +59,13 @@ const countedTables = [
   'volunteer_activities', 'activity_signups', 'service_records', 'volunteer_credit_records',
   'ledger_accounts', 'ledger_movements', 'ledger_entries', 'case_transitions', 'organization_events', 'party_building', 'annual_reports',
   'work_reports', 'major_activity_reports', 'satisfaction_rounds', 'satisfaction_round_organizations', 'satisfaction_evaluators',
-  'satisfaction_scores', 'satisfaction_results',
+  'satisfaction_scores', 'satisfaction_results', 'spot_check_draws', 'spot_checks', 'supervision_notices',
   'users',
 ];
 
 const steps: GenerationStep[] = [
   ...organizationSteps, ...filingSteps, ...volunteerSteps, ...activitySteps, ...ledgerSteps,
-  ...partyBuildingSteps, ...annualReportSteps, ...workReportSteps, ...satisfactionSteps,
+  ...partyBuildingSteps, ...annualReportSteps, ...workReportSteps, ...satisfactionSteps, ...spotCheckSteps,
 ];
 
 /**
@@ -85,9 +87,11 @@ export async function generateBenchData(database: Database, options: BenchDataOp
     `SELECT district_code, count(*) AS n FROM (${placesSql(options.scale)}) p GROUP BY district_code ORDER BY district_code`,
   );
   if (!places.length) throw new Error(`no communities for scale ${options.scale}: import the division tree first`);
+  const districts = places.map((p) => p.district_code);
+  const districtNames = await database.query<{ code: string; name: string }>('SELECT code, name FROM jurisdictions WHERE code = ANY($1)', [districts]);
   const context: StepContext = {
-    database, scale: options.scale, h,
-    districts: places.map((p) => p.district_code),
+    database, scale: options.scale, h, districts,
+    districtShortNames: Object.fromEntries(districtNames.map((d) => [d.code, districtShortName(d.name)])),
     creator: h.uuid("'bench-creator'"),
     today: benchToday,
     tokens: placeholderTokens(fieldKeys, options.seed),

@@ -9,6 +9,8 @@ export type StepContext = {
   h: HashSql;
   /** The districts the scale covers, in code order; each step runs once per district. */
   districts: string[];
+  /** Each district's short name, which its bureau's notice numbers start with (清城 → 清城民责改〔2026〕1号). */
+  districtShortNames: Record<string, string>;
   /** Marks the generated rows (created_by, enrolled_by…): a fixed UUID from the seed, as SQL. */
   creator: string;
   /**
