@@ -19,6 +19,7 @@ import { workReportSteps } from './steps/work-reports';
 import { satisfactionSteps } from './steps/satisfaction';
 import { spotCheckSteps } from './steps/spot-checks';
 import { creditListSteps } from './steps/credit-lists';
+import { gradingSteps } from './steps/grading';
 
 export type BenchDataOptions = {
   scale: BenchScale;
@@ -61,13 +62,13 @@ const countedTables = [
   'ledger_accounts', 'ledger_movements', 'ledger_entries', 'case_transitions', 'organization_events', 'party_building', 'annual_reports',
   'work_reports', 'major_activity_reports', 'satisfaction_rounds', 'satisfaction_round_organizations', 'satisfaction_evaluators',
   'satisfaction_scores', 'satisfaction_results', 'spot_check_draws', 'spot_checks', 'supervision_notices',
-  'credit_list_entries', 'credit_list_requests',
+  'credit_list_entries', 'credit_list_requests', 'evaluation_indexes', 'grade_evaluations',
   'users',
 ];
 
 const steps: GenerationStep[] = [
   ...organizationSteps, ...filingSteps, ...volunteerSteps, ...activitySteps, ...ledgerSteps,
-  ...partyBuildingSteps, ...annualReportSteps, ...workReportSteps, ...satisfactionSteps, ...spotCheckSteps, ...creditListSteps,
+  ...partyBuildingSteps, ...annualReportSteps, ...workReportSteps, ...satisfactionSteps, ...spotCheckSteps, ...creditListSteps, ...gradingSteps,
 ];
 
 /**
