@@ -69,7 +69,8 @@ const checks: GenerationStep = {
 /**
  * Notices of the district bureau, numbered per kind and year in issue order (清城民责改〔2026〕1号):
  * a rectification notice for each check that found problems (half fixed, the others open, or overdue
- * once the deadline passed), reminder letters to 1% and talks with 0.3% of the organizations.
+ * once the deadline passed), a reminder letter to each organization that has not filed last year's
+ * annual report, and talks with 0.3% of the others.
  */
 const notices: GenerationStep = {
   name: 'supervision_notices',
@@ -86,11 +87,16 @@ const notices: GenerationStep = {
     ),
     on_their_own AS (
       SELECT o.id AS organization_id, o.jurisdiction_code, NULL::uuid AS spot_check_id,
-             CASE WHEN u.u < 0.003 THEN 'talk' ELSE 'reminder_letter' END AS kind,
-             timestamptz '${year}-01-05 02:00Z' + ${h.between(0, 160, `'notice-on:' || o.id::text`)} * interval '1 day' AS issued_at,
-             CASE WHEN u.u < 0.003 THEN '未按期报送工作报告，活动开展不规范' ELSE '未按要求更新成员名册' END AS problems
-      FROM organizations o, LATERAL (SELECT ${h.unit(`'notice:' || o.id::text`)} AS u) u
-      WHERE ${population(creator)} AND u.u < 0.013
+             CASE WHEN missing.id IS NULL THEN 'talk' ELSE 'reminder_letter' END AS kind,
+             CASE WHEN missing.id IS NULL THEN timestamptz '${year}-01-05 02:00Z' + ${h.between(0, 160, `'talk-on:' || o.id::text`)} * interval '1 day'
+                  ELSE timestamptz '${year}-06-05 02:00Z' END AS issued_at,
+             CASE WHEN missing.id IS NULL THEN '未按期报送工作报告，活动开展不规范' ELSE '未按期报送${year - 1}年度报告' END AS problems
+      FROM organizations o
+      LEFT JOIN LATERAL (SELECT o.id WHERE NOT EXISTS (
+        SELECT 1 FROM annual_reports r WHERE r.district_code = o.district_code AND r.organization_id = o.id AND r.year = ${year - 1}
+          AND r.state IN ('submitted', 'accepted'))) missing ON true
+      WHERE ${population(creator)} AND coalesce((o.filed_at AT TIME ZONE 'Asia/Shanghai')::date, o.registered_on) < date '${year}-01-01'
+        AND (missing.id IS NOT NULL OR ${h.unit(`'talk:' || o.id::text`)} < 0.003)
     ),
     issued AS (
       SELECT n.*, ${h.uuid(`'notice:${year}:' || n.kind || ':' || n.organization_id::text`)} AS id,
@@ -111,7 +117,8 @@ const notices: GenerationStep = {
            prefix.short || '民' || CASE s.kind WHEN 'rectification' THEN '责改' WHEN 'reminder_letter' THEN '提醒' ELSE '约谈' END
              || '〔${year}〕' || s.seq || '号',
            s.spot_check_id, s.problems,
-           CASE s.kind WHEN 'talk' THEN '负责人表示按期整改，一个月内报送工作报告' ELSE '请在期限内完成整改并报送整改情况' END, s.deadline,
+           CASE s.kind WHEN 'talk' THEN '负责人表示按期整改，一个月内报送工作报告' WHEN 'reminder_letter' THEN '请尽快补报年度报告'
+                         ELSE '请在期限内完成整改并报送整改情况' END, s.deadline,
            CASE WHEN s.kind = 'talk' THEN s.issued_at END, CASE WHEN s.kind = 'talk' THEN '区民政局会议室' END,
            CASE WHEN s.kind = 'talk' THEN '区民政局工作人员、组织负责人' END,
            s.state, $1, ${creator}, s.issued_at,
