@@ -13,12 +13,7 @@ export type OrganizationFate = (typeof fates)[number][0];
 
 /** The fate of the organization whose id is `idColumn`, from the seed: the same in every step. */
 export function fateSql(h: HashSql, idColumn: string): string {
-  let bound = 0;
-  const branches = fates.slice(0, -1).map(([fate, share]) => {
-    bound += share;
-    return `WHEN u < ${bound.toFixed(4)} THEN '${fate}'`;
-  });
-  return `(SELECT CASE ${branches.join(' ')} ELSE '${fates.at(-1)![0]}' END FROM (SELECT ${h.unit(`'fate:' || ${idColumn}::text`)} AS u) f)`;
+  return h.share(fates.slice(0, -1), `'fate:' || ${idColumn}::text`, fates.at(-1)![0]);
 }
 
 /** Fates whose filing reached `filed` (and so hold a certificate). */

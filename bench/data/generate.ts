@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../../server/platform/db/database';
 import { deriveFieldKeys, encryptField, type FieldKeys } from '../../server/platform/crypto/sm';
 import { residentIdCheckCharacter } from '../../server/platform/validators/resident-id';
+import { districtShortName } from '../../server/modules/certificates/issue-certificate';
 import { seedDictionaries } from '../../server/modules/dictionaries/seed-dictionaries';
 import { benchPassword, createBenchAccounts, type BenchAccount } from './accounts';
 import { hashSql } from './hash-sql';
@@ -12,6 +13,13 @@ import { filingSteps } from './steps/filings';
 import { volunteerSteps } from './steps/volunteers';
 import { activitySteps } from './steps/activities';
 import { ledgerSteps } from './steps/ledger';
+import { partyBuildingSteps } from './steps/party-building';
+import { annualReportSteps } from './steps/annual-reports';
+import { workReportSteps } from './steps/work-reports';
+import { satisfactionSteps } from './steps/satisfaction';
+import { spotCheckSteps } from './steps/spot-checks';
+import { creditListSteps } from './steps/credit-lists';
+import { gradingSteps } from './steps/grading';
 
 export type BenchDataOptions = {
   scale: BenchScale;
@@ -41,14 +49,27 @@ export type BenchDataSummary = {
 /** FIELD_KEY for an app serving data generated without `fieldKeys`. */
 export const benchFieldKey = 'be'.repeat(32);
 
+/**
+ * "Today" for the supervision data: after last year's annual reports were due (05-31), with this
+ * year's first half ending. The organizations were filed in 2024–2025 and their activities held in 2025.
+ */
+export const benchToday = '2026-06-30';
+
 /** The tables the summary counts. */
 const countedTables = [
   'organizations', 'charters', 'roster_members', 'filings', 'certificates', 'volunteers', 'volunteer_id_numbers',
   'volunteer_activities', 'activity_signups', 'service_records', 'volunteer_credit_records',
-  'ledger_accounts', 'ledger_movements', 'ledger_entries', 'users',
+  'ledger_accounts', 'ledger_movements', 'ledger_entries', 'case_transitions', 'organization_events', 'party_building', 'annual_reports',
+  'work_reports', 'major_activity_reports', 'satisfaction_rounds', 'satisfaction_round_organizations', 'satisfaction_evaluators',
+  'satisfaction_scores', 'satisfaction_results', 'spot_check_draws', 'spot_checks', 'supervision_notices',
+  'credit_list_entries', 'credit_list_requests', 'evaluation_indexes', 'grade_evaluations',
+  'users',
 ];
 
-const steps: GenerationStep[] = [...organizationSteps, ...filingSteps, ...volunteerSteps, ...activitySteps, ...ledgerSteps];
+const steps: GenerationStep[] = [
+  ...organizationSteps, ...filingSteps, ...volunteerSteps, ...activitySteps, ...ledgerSteps,
+  ...partyBuildingSteps, ...annualReportSteps, ...workReportSteps, ...satisfactionSteps, ...spotCheckSteps, ...creditListSteps, ...gradingSteps,
+];
 
 /**
  * Fills a migrated database whose division tree for the scale is imported with organizations,
@@ -69,10 +90,13 @@ export async function generateBenchData(database: Database, options: BenchDataOp
     `SELECT district_code, count(*) AS n FROM (${placesSql(options.scale)}) p GROUP BY district_code ORDER BY district_code`,
   );
   if (!places.length) throw new Error(`no communities for scale ${options.scale}: import the division tree first`);
+  const districts = places.map((p) => p.district_code);
+  const districtNames = await database.query<{ code: string; name: string }>('SELECT code, name FROM jurisdictions WHERE code = ANY($1)', [districts]);
   const context: StepContext = {
-    database, scale: options.scale, h,
-    districts: places.map((p) => p.district_code),
+    database, scale: options.scale, h, districts,
+    districtShortNames: Object.fromEntries(districtNames.map((d) => [d.code, districtShortName(d.name)])),
     creator: h.uuid("'bench-creator'"),
+    today: benchToday,
     tokens: placeholderTokens(fieldKeys, options.seed),
   };
   const communities = places.reduce((sum, p) => sum + Number(p.n), 0);

@@ -14,6 +14,11 @@ export type HashSql = {
   hex64(key: string): string;
   /** One of the values, chosen by the key. */
   pick(values: readonly string[], key: string): string;
+  /**
+   * One of the values by share (shares in [0, 1], summing to at most 1; the rest goes to `otherwise`),
+   * chosen by the key: `share([['accepted', 0.8], ['returned', 0.05]], key, 'missing')`.
+   */
+  share(shares: readonly (readonly [string, number])[], key: string, otherwise: string): string;
 };
 
 /** `key` is a SQL text expression; `seed` an integer, inlined as a literal. */
@@ -27,6 +32,14 @@ export function hashSql(seed: number): HashSql {
     uuid: (key) => `overlay(overlay(${md5(key)} placing '4' from 13 for 1) placing '8' from 17 for 1)::uuid`,
     hex64: (key) => `(${md5(key)} || ${md5(`'#' || ${key}`)})`,
     pick: (values, key) => `(${sqlTextArray(values)})[1 + floor(${unit(key)} * ${values.length})::int]`,
+    share: (shares, key, otherwise) => {
+      let bound = 0;
+      const branches = shares.map(([value, share]) => {
+        bound += share;
+        return `WHEN u < ${bound.toFixed(4)} THEN '${value}'`;
+      });
+      return `(SELECT CASE ${branches.join(' ')} ELSE '${otherwise}' END FROM (SELECT ${unit(key)} AS u) s)`;
+    },
   };
 }
 

@@ -9,8 +9,16 @@ export type StepContext = {
   h: HashSql;
   /** The districts the scale covers, in code order; each step runs once per district. */
   districts: string[];
+  /** Each district's short name, which its bureau's notice numbers start with (清城 → 清城民责改〔2026〕1号). */
+  districtShortNames: Record<string, string>;
   /** Marks the generated rows (created_by, enrolled_by…): a fixed UUID from the seed, as SQL. */
   creator: string;
+  /**
+   * The day the data describes as today ('2026-06-30': fixed, not the wall clock), so the same
+   * seed gives the same supervision states whenever it runs: reports of last year due and mostly
+   * done, this year's spot checks under way, deadlines before or after it.
+   */
+  today: string;
   /** Encrypted placeholders for personal numbers, made once in Node under the app's field keys. */
   tokens: { idNumber: string; phone: string };
 };
