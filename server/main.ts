@@ -12,7 +12,11 @@ async function main() {
     throw new Error('FIELD_KEY is required in production on PostgreSQL: every app process must share the field encryption key.');
   }
   const { app, services } = await createApp(config, { logger: true });
-  if (config.mode === 'demo') await seedDemoIfEmpty(services, (line) => app.log.info(line), { organizations: true });
+  app.log.info(`database open and migrated in ${Date.now() - startedAt} ms`);
+  if (config.mode === 'demo') {
+    const seedStarted = Date.now();
+    if (await seedDemoIfEmpty(services, (line) => app.log.info(line), { organizations: true })) app.log.info(`demo data loaded in ${Date.now() - seedStarted} ms`);
+  }
   const jobs = new JobRunner(services, jobDefinitions);
   if (config.jobs) await jobs.start();
   await app.listen({ port: config.port, host: config.host });

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { isPostgresUrl, runBench, smokeLoad } from './run-bench';
 import { toMarkdown, writeReport } from './report';
+import { resultsDir } from '../shared/report-files';
 import { selectScenarios } from './scenarios';
 import { loadConfig } from '../../server/config';
 import { loadOrCreateMasterKey } from '../../server/platform/crypto/sm';
@@ -41,6 +40,5 @@ const report = await runBench({
   ...load,
   log: (line) => console.log(line),
 });
-const resultsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
 console.log(`\n${toMarkdown(report)}`);
 console.log(`written: ${writeReport(resultsDir, report)}`);

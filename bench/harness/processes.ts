@@ -27,6 +27,8 @@ export async function freePort(): Promise<number> {
  */
 export async function startServer(options: {
   name: string; entry: string; env: Record<string, string>; core: number | null;
+  /** How long to wait for health (a demo database's first start seeds it). */
+  timeoutSeconds?: number;
 }): Promise<ServerProcess> {
   const port = await freePort();
   const node = [process.execPath, '--import', 'tsx', options.entry];
@@ -40,12 +42,12 @@ export async function startServer(options: {
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilHealthy(url, child, () => output, options.name);
+  await waitUntilHealthy(url, child, () => output, options.name, options.timeoutSeconds ?? 60);
   return { name: options.name, url, stop: () => stopChild(child), recentOutput: () => output };
 }
 
-async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string, name: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string, name: string, timeoutSeconds: number): Promise<void> {
+  const deadline = Date.now() + timeoutSeconds * 1000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output()}`);
     const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
@@ -53,7 +55,7 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill('SIGKILL');
-  throw new Error(`${name} did not become healthy within 60 s:\n${output()}`);
+  throw new Error(`${name} did not become healthy within ${timeoutSeconds} s:\n${output()}`);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

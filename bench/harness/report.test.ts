@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quantile } from './load';
-import { median, scenarioReport } from './report';
+import { scenarioReport } from './report';
+import { median } from '../shared/report-files';
 
 const run = (requestsPerSecond: number, p50 = 1) => ({ requestsPerSecond, p50, p95: 2 * p50, p99: 3 * p50, requests: requestsPerSecond });
 

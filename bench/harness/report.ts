@@ -1,13 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { RunFigures } from './load';
-import type { DatasetSummary, MachineFacts } from './environment';
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
+import type { DatasetSummary } from './environment';
+import { machineLine, type MachineFacts } from '../shared/machine';
+import { median, writeReportFiles } from '../shared/report-files';
 
 /** One round of one scenario: ours, then bare, back to back. */
 export type RoundPair = { ours: RunFigures; bare: RunFigures };
@@ -62,7 +56,7 @@ export function toMarkdown(report: BenchReport): string {
   const lines = [
     `# Benchmark ${report.startedAt}`,
     '',
-    `Machine: ${machine.cpus.count} × ${machine.cpus.model}, ${machine.memoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgresql}; ` +
+    `${machineLine(machine)}; ` +
       (machine.pinned ? 'servers on core 0, load generator on core 1.' : 'not pinned (no taskset).'),
     `Load: ${settings.rounds} interleaved rounds per server, ${settings.connections} connections; a read runs ${settings.durationSeconds} s ` +
       `(after ${settings.warmUpSeconds} s warm-up), a write sends ${settings.writeRequests} requests (after as many to warm up).`,
@@ -80,9 +74,5 @@ export function toMarkdown(report: BenchReport): string {
 
 /** Writes `<timestamp>.json` and `<timestamp>.md` into `dir`; returns the Markdown file's path. */
 export function writeReport(dir: string, report: BenchReport): string {
-  fs.mkdirSync(dir, { recursive: true });
-  const base = path.join(dir, report.startedAt.replace(/[:.]/g, '-'));
-  fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
-  fs.writeFileSync(`${base}.md`, toMarkdown(report));
-  return `${base}.md`;
+  return writeReportFiles(dir, report, toMarkdown(report));
 }

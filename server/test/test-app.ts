@@ -30,6 +30,33 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+/** A client that sends requests into `app` (no network) with the session's cookie and CSRF token. */
+export function injectClient(app: FastifyInstance, cookie: string, csrfToken: string): TestClient {
+  const request = (options: InjectOptions) =>
+    app.inject({
+      ...options,
+      headers: { ...(cookie ? { cookie } : {}), ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}), ...options.headers },
+    });
+  return {
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: (url, payload) => request({ method: 'POST', url, payload: payload as never }),
+    put: (url, payload) => request({ method: 'PUT', url, payload: payload as never }),
+    patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as never }),
+    delete: (url) => request({ method: 'DELETE', url }),
+    csrfToken,
+    cookie,
+  };
+}
+
+/** Signs in through the login route (demo password unless given). */
+export async function signInByInject(app: FastifyInstance, username: string, password = demoPassword): Promise<TestClient> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+  const setCookie = response.cookies.find((c) => c.name === 'linli_session');
+  return injectClient(app, `linli_session=${setCookie!.value}`, response.json().csrfToken);
+}
+
 export async function createTestApp(): Promise<TestApp> {
   const database = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-test-'));
@@ -37,34 +64,11 @@ export async function createTestApp(): Promise<TestApp> {
   const { app, services } = await createApp(config, { database });
   await app.ready();
 
-  const client = (cookie: string, csrfToken: string): TestClient => {
-    const request = (options: InjectOptions) =>
-      app.inject({
-        ...options,
-        headers: { ...(cookie ? { cookie } : {}), ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}), ...options.headers },
-      });
-    return {
-      request,
-      get: (url) => request({ method: 'GET', url }),
-      post: (url, payload) => request({ method: 'POST', url, payload: payload as never }),
-      put: (url, payload) => request({ method: 'PUT', url, payload: payload as never }),
-      patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as never }),
-      delete: (url) => request({ method: 'DELETE', url }),
-      csrfToken,
-      cookie,
-    };
-  };
-
   return {
     app,
     services,
-    anonymous: client('', ''),
-    async login(username, password = demoPassword) {
-      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-      if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
-      const setCookie = response.cookies.find((c) => c.name === 'linli_session');
-      return client(`linli_session=${setCookie!.value}`, response.json().csrfToken);
-    },
+    anonymous: injectClient(app, '', ''),
+    login: (username, password) => signInByInject(app, username, password),
     async close() {
       await app.close();
       await database.drop();

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { residentIdCheckCharacter } from '../../platform/validators';
 import { charterParts } from '../organizations/charter';
 import { sql } from 'drizzle-orm';
@@ -29,14 +30,32 @@ export const completeOrganization = {
 
 export const completeCharter = Object.fromEntries(charterParts.map((p) => [p.key, `${p.zh}：依照示范文本填写。`]));
 
+/** 1956-03-10 plus `days`, as in an ID number: each thousand of a large roster is born a day later, so every ID differs. */
+function birthDay(days: number): string {
+  return new Date(Date.UTC(1956, 2, 10 + days)).toISOString().slice(0, 10).replaceAll('-', '');
+}
+
 export const roster = (count: number) =>
   Array.from({ length: count }, (_, i) => ({
     name: ['张秀英', '李梅', '王芳', '陈丽', '刘敏', '黄燕', '周红', '吴霞', '郑琴', '何兰', '罗萍', '梁静'][i % 12] + (i >= 12 ? i : ''),
-    idNumber: testResidentId(i),
+    idNumber: testResidentId(i % 1000, birthDay(Math.floor(i / 1000))),
     phone: `1390222${String(1000 + i).slice(-4)}`,
     isLeader: i === 0,
     partyMember: i < 3,
   }));
+
+/** A roster as the 成员花名册 workbook staff upload: the template's header row, then one row per member. */
+export async function rosterWorkbook(rows: unknown[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('花名册');
+  sheet.addRow(['姓名', '身份证号', '手机号', '是否负责人', '是否党员']);
+  rows.forEach((r) => sheet.addRow(r));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Members as workbook rows. */
+export const rosterRows = (members: ReturnType<typeof roster>) =>
+  members.map((m) => [m.name, m.idNumber, m.phone, m.isLeader ? '是' : '否', m.partyMember ? '是' : '否']);
 
 /** Drafts a complete filing through the API as `client` and returns its id. */
 export async function draftCompleteFiling(client: TestClient, organization: Record<string, unknown> = {}): Promise<string> {

@@ -1,8 +1,7 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
 import { multipartFile } from '../../test/multipart';
-import { completeOrganization, draftCompleteFiling, roster, testResidentId } from './filing-fixtures';
+import { completeOrganization, draftCompleteFiling, roster, rosterRows, rosterWorkbook, testResidentId } from './filing-fixtures';
 
 let t: TestApp;
 let org: TestClient;
@@ -29,14 +28,8 @@ describe('drafting', () => {
 
   it('imports a roster from Excel, all or nothing', async () => {
     const filingId = await draftCompleteFiling(org, { name: '高基里社区太极拳队' });
-    const sheet = async (rows: unknown[][]) => {
-      const workbook = new ExcelJS.Workbook();
-      const ws = workbook.addWorksheet('花名册');
-      ws.addRow(['姓名', '身份证号', '手机号', '是否负责人', '是否党员']);
-      rows.forEach((r) => ws.addRow(r));
-      return Buffer.from(await workbook.xlsx.writeBuffer());
-    };
-    const members = roster(11).map((m) => [m.name, m.idNumber, m.phone, m.isLeader ? '是' : '否', m.partyMember ? '是' : '否']);
+    const sheet = rosterWorkbook;
+    const members = rosterRows(roster(11));
     const bad = await sheet([...members.slice(0, 9), ['错号', '441802195603101230', '', '否', '否'], members[0]]);
     const refused = await org.request({ method: 'POST', url: `/api/filings/${filingId}/roster/import`, ...multipartFile(bad, '花名册.xlsx') });
     expect(refused.statusCode).toBe(400);
@@ -53,6 +46,18 @@ describe('drafting', () => {
     expect(detail.roster[0].idNumberMasked).toMatch(/^4418\*+\d{3}[\dX]$/);
     expect(JSON.stringify(detail)).not.toContain(testResidentId(1));
   });
+
+  it('imports a roster larger than one INSERT can bind (12 parameters a member, 65,535 a statement)', async () => {
+    const filingId = await draftCompleteFiling(org, { name: '高基里社区健步走协会' });
+    const members = roster(5600);
+    expect(new Set(members.map((m) => m.idNumber)).size).toBe(5600);
+    const imported = await org.request({ method: 'POST', url: `/api/filings/${filingId}/roster/import`, ...multipartFile(await rosterWorkbook(rosterRows(members)), '花名册.xlsx') });
+    expect(imported.json()).toEqual({ members: 5600 });
+    const [{ n }] = await t.services.database.query<{ n: string }>(
+      `SELECT count(*) AS n FROM roster_members r JOIN filings f ON f.district_code = r.district_code AND f.organization_id = r.organization_id WHERE f.id = $1`, [filingId]);
+    expect(Number(n)).toBe(5600);
+    expect((await org.get(`/api/filings/${filingId}`)).json().organization.memberCount).toBe(5600);
+  }, 60_000);
 
   it('refuses a duplicate person in a hand-entered roster and a place outside the user', async () => {
     const filingId = await draftCompleteFiling(org, { name: '高基里社区书画社' });
