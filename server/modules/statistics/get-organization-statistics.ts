@@ -95,29 +95,24 @@ async function countRows(ctx: ActorCtx, code: string): Promise<CountRow[]> {
     .groupBy(place, organizationCounts.status, organizationCounts.orgClass, organizationCounts.category);
 }
 
-/**
- * The node's communities by child place and urban or rural: how many, their active organizations, how
- * many below target. Each community takes its count by primary key (a province: ~27k look-ups, faster
- * than a join), and urban or rural is worked out once per community in the inner select.
- */
+/** The node's communities by child place and urban or rural: how many, their active organizations, how many below target. */
 async function densityRows(ctx: ActorCtx, code: string, targets: Targets): Promise<DensityRow[]> {
+  const place = prefix(jurisdictions.code, code);
   // Spelled out: inside a select list Drizzle drops the table prefix.
-  const urbanSql = urbanCommunitySql('"jurisdictions"."area_type"', '"jurisdictions"."name"');
-  const communities = ctx.db.select({
-    place: prefix(jurisdictions.code, code).as('place'),
-    urban: sql<boolean>`${sql.raw(urbanSql)}`.as('urban'),
-    active: sql<number>`coalesce((select "organization_active_counts"."organizations" from ${organizationActiveCounts}
-      where "organization_active_counts"."district_code" = left("jurisdictions"."code", 6)
-        and "organization_active_counts"."jurisdiction_code" = "jurisdictions"."code"
-        and ${inScope(ctx.actor, organizationActiveCounts)}), 0)`.as('active'),
-  }).from(jurisdictions)
-    .where(and(eq(jurisdictions.level, 5), like(jurisdictions.code, `${code}%`)))
-    .as('communities');
+  const urban = sql<boolean>`${sql.raw(urbanCommunitySql('"jurisdictions"."area_type"', '"jurisdictions"."name"'))}`;
+  const active = sql`coalesce(${organizationActiveCounts.organizations}, 0)`;
   return ctx.db.select({
-    code: communities.place,
-    urban: communities.urban,
+    code: place,
+    urban,
     communities: sql<number>`count(*)::int`,
-    organizations: sql<number>`sum(${communities.active})::int`,
-    belowTarget: sql<number>`(count(*) filter (where ${communities.active} < case when ${communities.urban} then ${targets.urban}::int else ${targets.rural}::int end))::int`,
-  }).from(communities).groupBy(communities.place, communities.urban);
+    organizations: sql<number>`sum(${active})::int`,
+    belowTarget: sql<number>`(count(*) filter (where ${active} < case when ${urban} then ${targets.urban}::int else ${targets.rural}::int end))::int`,
+  }).from(jurisdictions)
+    .leftJoin(organizationActiveCounts, and(
+      eq(organizationActiveCounts.districtCode, sql`left(${jurisdictions.code}, 6)`),
+      eq(organizationActiveCounts.jurisdictionCode, jurisdictions.code),
+      inScope(ctx.actor, organizationActiveCounts),
+    ))
+    .where(and(eq(jurisdictions.level, 5), like(jurisdictions.code, `${code}%`)))
+    .groupBy(place, urban);
 }
