@@ -31,6 +31,7 @@ import { workReportsRoutes } from './modules/work-reports/work-reports.routes';
 import { majorActivitiesRoutes } from './modules/major-activities/major-activities.routes';
 import { gradingRoutes } from './modules/grading/grading.routes';
 import { dormantRoutes } from './modules/dormant/dormant.routes';
+import { statisticsRoutes } from './modules/statistics/statistics.routes';
 
 /** Every module's routes, registered in this order. */
 export const routeModules: RouteModule[] = [
@@ -41,5 +42,6 @@ export const routeModules: RouteModule[] = [
   volunteersRoutes, activitiesRoutes, serviceRecordsRoutes, timeBankRoutes, pointsRoutes,
   orgTimelineRoutes, workReportsRoutes, majorActivitiesRoutes, annualReportsRoutes, spotChecksRoutes, creditListsRoutes, dormantRoutes,
   satisfactionRoutes, partyBuildingRoutes, gradingRoutes,
+  statisticsRoutes,
   jobsRoutes,
 ];

@@ -175,6 +175,20 @@ describe('bench data generator (tiny)', () => {
     expect((await listed(street, `/api/organizations/${busy.id}/timeline`)).items.length).toBeGreaterThan(0);
   });
 
+  it('leaves the organization counts the statistics read equal to a recount (the triggers ran)', async () => {
+    const db = t.services.database;
+    const [row] = await db.query<{ kept: string; recount: string; active: string }>(`
+      SELECT (SELECT md5(string_agg(k, ',' ORDER BY k)) FROM (
+                SELECT concat_ws(':', district_code, jurisdiction_code, status, org_class, category, organizations) AS k FROM organization_counts) c) AS kept,
+             (SELECT md5(string_agg(k, ',' ORDER BY k)) FROM (
+                SELECT concat_ws(':', district_code, jurisdiction_code, status, org_class, category, count(*)) AS k
+                FROM organizations GROUP BY district_code, jurisdiction_code, status, org_class, category) r) AS recount,
+             (SELECT sum(organizations) FROM organization_active_counts) AS active`);
+    expect(row.kept).toBe(row.recount);
+    const [{ n }] = await db.query<{ n: string }>("SELECT count(*) AS n FROM organizations WHERE status = 'active'");
+    expect(Number(row.active)).toBe(Number(n));
+  });
+
   it('keys every row by the district of its place', async () => {
     for (const table of distributedTables) {
       const [row] = await t.services.database.query<{ n: string }>(

@@ -1,3 +1,5 @@
+import { urbanCommunitySql } from '../../server/modules/jurisdictions/urban-community';
+
 export const benchScales = ['tiny', 'city', 'province'] as const;
 export type BenchScale = (typeof benchScales)[number];
 
@@ -19,7 +21,7 @@ export const scaleSettings: Record<BenchScale, ScaleSettings> = {
 /**
  * The communities and villages the scale fills, as a SQL query: code, district and street codes,
  * name, urban or rural, and residents (population; else households × 2.8; else 3,000 urban /
- * 1,500 rural). Where the tree does not say urban or rural, a 社区/居委会 name counts as urban.
+ * 1,500 rural), urban or rural as the statistics reckon it (`urbanCommunitySql`).
  */
 export function placesSql(scale: BenchScale): string {
   const { root, sample } = scaleSettings[scale];
@@ -35,8 +37,7 @@ export function placesSql(scale: BenchScale): string {
            coalesce(population, round(households * 2.8)::int, CASE WHEN urban THEN 3000 ELSE 1500 END) AS residents
     FROM (
       SELECT code, substr(code, 1, 6)::char(6) AS district_code, parent_code AS street_code, name, population, households,
-             CASE WHEN area_type IN ('urban', 'rural') THEN area_type = 'urban'
-                  ELSE name LIKE '%社区%' OR name LIKE '%居委会%' END AS urban
+             ${urbanCommunitySql('area_type', 'name')} AS urban
       FROM jurisdictions
       WHERE level = 5 AND code LIKE '${root}%' ${sampled}
     ) j`;

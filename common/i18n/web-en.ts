@@ -1,3 +1,4 @@
+import { statisticsSettingNamesEn, statisticsWebEn } from './statistics';
 import { supervisionSettingNamesEn, supervisionWebEn } from './supervision';
 import { volunteersWebEn } from './volunteering/volunteers';
 import { activitiesWebEn } from './volunteering/activities';
@@ -18,7 +19,7 @@ export const webEn: WebMessages = {
   menu: {
     home: 'Home', jurisdictions: 'Jurisdictions', users: 'Users', account: 'My account', audit: 'Audit log',
     loginLog: 'Sign-in log', dictionaries: 'Dictionaries', settings: 'Settings', notifications: 'Notifications', logout: 'Sign out',
-    groups: { organizations: 'Organizations and filing', supervision: 'Supervision', volunteering: 'Volunteering', system: 'System' },
+    groups: { organizations: 'Organizations and filing', supervision: 'Supervision', volunteering: 'Volunteering', statistics: 'Statistics', system: 'System' },
     organizations: 'Organizations', filings: 'Filings',
     registrationLedger: 'Registration ledger', hubLedgers: 'Work ledgers',
   },
@@ -74,7 +75,7 @@ export const webEn: WebMessages = {
       'activity.cancelCutoffHours': 'Sign-up cancellable until (hours before the start)', 'activity.checkInOpensMinutes': 'Check-in opens early (minutes)',
       'activity.checkOutClosesMinutes': 'Check-out closes after the end (minutes)', 'service.roundingMinutes': 'Service time rounded down to (minutes)',
       'service.dailyCapMinutes': 'Service minutes counted per day, at most', 'credit.noShowLimit': 'No-shows that restrict sign-up', 'credit.noShowWindowDays': 'No-shows counted over (days)',
-      'credit.restrictionDays': 'Sign-up restricted for (days)', ...timeBankWebEn.ruleNames, ...supervisionSettingNamesEn, 'redemption.pickupDays': 'Redemption pickup period (days)',
+      'credit.restrictionDays': 'Sign-up restricted for (days)', ...timeBankWebEn.ruleNames, ...supervisionSettingNamesEn, ...statisticsSettingNamesEn, 'redemption.pickupDays': 'Redemption pickup period (days)',
     },
   },
   notifications: { title: 'Title', createdAt: 'Time', unread: 'Unread', read: 'Read', markRead: 'Mark read', markAllRead: 'Mark all read', onlyUnread: 'Unread only', empty: 'No notifications' },
@@ -264,4 +265,5 @@ export const webEn: WebMessages = {
   timeBank: timeBankWebEn,
   points: pointsWebEn,
   ...supervisionWebEn,
+  statistics: statisticsWebEn,
 };

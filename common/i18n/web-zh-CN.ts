@@ -1,3 +1,4 @@
+import { statisticsSettingNamesZh, statisticsWebZh } from './statistics';
 import { supervisionSettingNamesZh, supervisionWebZh } from './supervision';
 import { volunteersWebZh } from './volunteering/volunteers';
 import { activitiesWebZh } from './volunteering/activities';
@@ -17,7 +18,7 @@ export const webZh = {
   menu: {
     home: '首页', jurisdictions: '行政区划', users: '用户管理', account: '我的账号', audit: '审计日志',
     loginLog: '登录日志', dictionaries: '数据字典', settings: '系统设置', notifications: '消息通知', logout: '退出登录',
-    groups: { organizations: '组织与备案', supervision: '监督管理', volunteering: '志愿服务', system: '系统管理' },
+    groups: { organizations: '组织与备案', supervision: '监督管理', volunteering: '志愿服务', statistics: '统计分析', system: '系统管理' },
     organizations: '组织管理', filings: '备案办理',
     registrationLedger: '拟登记台账', hubLedgers: '工作台账',
   },
@@ -73,7 +74,7 @@ export const webZh = {
       'activity.cancelCutoffHours': '取消报名截止（活动开始前小时数）', 'activity.checkInOpensMinutes': '签到提前开放（分钟）',
       'activity.checkOutClosesMinutes': '签退截止（活动结束后分钟）', 'service.roundingMinutes': '服务时长取整单位（分钟）',
       'service.dailyCapMinutes': '每日计入服务时长上限（分钟）', 'credit.noShowLimit': '限制报名的爽约次数', 'credit.noShowWindowDays': '爽约计数期（天）',
-      'credit.restrictionDays': '限制报名期限（天）', ...timeBankWebZh.ruleNames, ...supervisionSettingNamesZh, 'redemption.pickupDays': '积分兑换领取期限（天）',
+      'credit.restrictionDays': '限制报名期限（天）', ...timeBankWebZh.ruleNames, ...supervisionSettingNamesZh, ...statisticsSettingNamesZh, 'redemption.pickupDays': '积分兑换领取期限（天）',
     } as Record<string, string>,
   },
   notifications: { title: '标题', createdAt: '时间', unread: '未读', read: '已读', markRead: '标为已读', markAllRead: '全部标为已读', onlyUnread: '只看未读', empty: '暂无消息' },
@@ -263,5 +264,6 @@ export const webZh = {
   timeBank: timeBankWebZh,
   points: pointsWebZh,
   ...supervisionWebZh,
+  statistics: statisticsWebZh,
 };
 export type WebMessages = typeof webZh;

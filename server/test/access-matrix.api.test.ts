@@ -125,6 +125,7 @@ const routes: Record<string, Access> = {
   'GET /api/party-building/uncovered': { deniedTo: 'volunteer' },
   'GET /api/party-building/organizations/:id': { deniedTo: 'reviewer' },
   'PUT /api/party-building/organizations/:id': { deniedTo: 'bureau' },
+  'GET /api/statistics/organizations': { deniedTo: 'hub' },
   'GET /api/organizations/:id/archive': { deniedTo: 'volunteer' },
   'GET /api/organizations/:id/archive/:docId/file': { deniedTo: 'reviewer' },
   'POST /api/organizations/:id/archive': { deniedTo: 'admin' },

@@ -47,6 +47,7 @@ const AnnualReportFormPage = lazy(() => import('./pages/annual-reports/AnnualRep
 const CreditListsPage = lazy(() => import('./pages/credit-lists/CreditListsPage'));
 const DormantPage = lazy(() => import('./pages/dormant/DormantPage'));
 const PartyCoveragePage = lazy(() => import('./pages/party-building/PartyCoveragePage'));
+const OrganizationStatisticsPage = lazy(() => import('./pages/statistics/OrganizationStatisticsPage'));
 const WorkReportsPage = lazy(() => import('./pages/work-reports/WorkReportsPage'));
 const WorkReportDetailPage = lazy(() => import('./pages/work-reports/WorkReportDetailPage'));
 const WorkReportFormPage = lazy(() => import('./pages/work-reports/WorkReportFormPage'));
@@ -88,6 +89,7 @@ function Guarded() {
           {can('hubLedger.read') && <Route path="hub-ledgers" element={<HubLedgersPage />} />}
           {can('hubLedger.read') && <Route path="hub-ledgers/:id" element={<HubLedgerDetailPage />} />}
           {can('partyBuilding.coverage') && <Route path="party-building" element={<PartyCoveragePage />} />}
+          {can('statistics.organizations') && <Route path="statistics/organizations" element={<OrganizationStatisticsPage />} />}
           {can('spotCheck.read') && <Route path="spot-checks" element={<SpotChecksPage />} />}
           {can('spotCheck.read') && <Route path="spot-checks/:id" element={<DrawDetailPage />} />}
           {can('supervisionNotice.read') && <Route path="supervision-notices" element={<NoticesPage />} />}

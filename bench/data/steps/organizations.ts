@@ -4,10 +4,11 @@ import { organizationWords } from '../names';
 import { birthDateSql, genderSql, personNameSql } from '../people-sql';
 import { placesSql, shortPlaceNameSql } from '../scales';
 import { literal, type GenerationStep } from '../step';
+import { settingDefinitions } from '../../../server/platform/settings/settings';
 
-/** Organizations per community on average; each community gets ±40% of it. */
-const perUrbanCommunity = 12;
-const perRuralCommunity = 7;
+/** Organizations per community on average, the density targets (seed 003); each community gets ±40% of it. */
+const perUrbanCommunity = settingDefinitions['density.urbanTarget'].default;
+const perRuralCommunity = settingDefinitions['density.ruralTarget'].default;
 
 /**
  * Organizations: the place's name and a word of its category (高基里社区夕阳红舞蹈队), class and

@@ -7,6 +7,7 @@ import { openDatabase, type Database } from '../db/database';
 import { restoreBackup, writeBackup } from './backup';
 import { tablesInDependencyOrder } from '../db/table-order';
 import { verifyAuditChain } from '../audit/audit';
+import { withoutScope } from '../db/scope-guard';
 
 let t: TestApp;
 let target: Database | undefined;
@@ -15,6 +16,13 @@ beforeAll(async () => {
   t = await createTestApp();
   const admin = await t.login('admin');
   await admin.post('/api/users', { username: 'backup.check', displayName: '备份核对', phone: '13700001111', role: 'street', jurisdictionCode: '441802007' });
+  // Organizations, so the counts their triggers keep have rows to leave out and rebuild.
+  const committee = await t.login('committee');
+  for (const name of ['高基里社区备份测试编织组', '高基里社区备份测试棋牌组']) {
+    await committee.post('/api/organizations/guided', { name, category: 'culture_sports', jurisdictionCode: '441802006001', leaderName: '何兰' });
+  }
+  await withoutScope('test: an organization that left', () => t.services.database.query(
+    "UPDATE organizations SET status = 'terminated' WHERE name = '高基里社区备份测试棋牌组'"));
 });
 afterAll(async () => {
   await target?.close();
@@ -40,10 +48,15 @@ describe('backup and restore', () => {
     const progress: string[] = [];
     const manifest = await writeBackup(t.services.database, file, (table) => progress.push(table));
     expect(manifest.tables).toContain('users');
+    // The counts the triggers keep are left out, and rebuilt as the organizations go back in.
+    expect(manifest.tables).not.toContain('organization_counts');
     expect(progress).toContain('audit_log');
     target = await openDatabase({});
     await restoreBackup(target, file);
     expect(await fingerprint(target)).toEqual(await fingerprint(t.services.database));
+    expect(await target.query('SELECT status, organizations FROM organization_counts ORDER BY status')).toEqual([
+      { status: 'active', organizations: 1 }, { status: 'terminated', organizations: 1 },
+    ]);
     expect((await verifyAuditChain(target.db)).ok).toBe(true);
   }, 120_000); // a whole database twice over: slow on a busy two-core machine
 

@@ -14,7 +14,11 @@ export const referenceTables = [
 ] as const;
 
 /** Small operational tables that stay on the coordinator (not distributed, not replicated). */
-export const coordinatorTables = ['login_throttles', 'ledger_check_runs'] as const;
+export const coordinatorTables = [
+  'login_throttles', 'ledger_check_runs',
+  /** One row per writing transaction, deleted before it commits (the organization counts' flush marker). */
+  'organization_count_flushes',
+] as const;
 
 export function citusDistributionSql(distributedTables: string[]): string {
   const lines = [

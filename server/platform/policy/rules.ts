@@ -134,6 +134,9 @@ export const rules = {
   'partyBuilding.update': { roles: ['street', 'committee'] },
   /** 两个覆盖 statistics and the organizations without coverage: staff only (a leader reads their own organization). */
   'partyBuilding.coverage': { roles: ['bureau', 'street', 'committee'] },
+  // --- Statistics (M8): figures for the staff of every level, each over its own subtree.
+  /** 组织发展统计: organizations by status, class and category, density per community against the targets. */
+  'statistics.organizations': { roles: ['admin', 'bureau', 'street', 'committee'] },
 } satisfies Record<string, { roles: Role[] }>;
 
 export type PolicyAction = keyof typeof rules;

@@ -104,6 +104,9 @@ export const settingDefinitions = {
   'grade.validityYears': { schema: z.number().int().min(1).max(10), default: 5 },
   'grade.noticeDays': { schema: z.number().int().min(1).max(60), default: 7 },
   'grade.targetSharePercent': { schema: z.number().min(0).max(100), default: 10 },
+  /** 组织发展统计 (seed 003): community social organizations per urban and per rural community, at least. */
+  'density.urbanTarget': { schema: z.number().int().min(1).max(100), default: 12 },
+  'density.ruralTarget': { schema: z.number().int().min(1).max(100), default: 7 },
   /** 服务积分: points per confirmed hour, a percentage per service type, hours counted per activity at most, years before points expire. */
   'points.perHour': { schema: z.number().int().min(0).max(1000), default: 10, perJurisdiction: true },
   'points.percentByServiceType': { schema: z.record(z.string().max(50), z.number().int().min(0).max(1000)), default: {} as Record<string, number>, perJurisdiction: true },

@@ -23,6 +23,7 @@ import { dormantMenuItems } from '../pages/dormant/menu';
 import { partyBuildingMenuItems } from '../pages/party-building/menu';
 import { satisfactionMenuItems } from '../pages/satisfaction/menu';
 import { gradingMenuItems } from '../pages/grading/menu';
+import { statisticsMenuItems } from '../pages/statistics/menu';
 
 type MenuEntry = { key: string; icon: ReactNode; label: string; permission?: string; badge?: ReactNode };
 
@@ -63,6 +64,7 @@ const sections: { title?: string; items: MenuEntry[] }[] = [
       { key: '/jurisdiction-settings', icon: <ControlOutlined />, label: 'timeBank.rulesMenu', permission: 'jurisdictionSetting.update' },
     ],
   },
+  { title: 'menu.groups.statistics', items: statisticsMenuItems },
   {
     title: 'menu.groups.system',
     items: [

@@ -1,0 +1,118 @@
+import { and, eq, like, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { ActorCtx } from '../../platform/context';
+import { authorize } from '../../platform/policy/authorize';
+import { inScope } from '../../platform/policy/policy';
+import { NotFoundError } from '../../platform/errors';
+import { jurisdictions } from '../jurisdictions/jurisdictions.tables';
+import { ancestorCodes, findNode, selectNodes } from '../jurisdictions/jurisdiction-queries';
+import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
+import { urbanCommunitySql } from '../jurisdictions/urban-community';
+import { allDictionaries } from '../dictionaries/dictionary-cache';
+import { organizationActiveCounts, organizationCounts, organizationDistrictCounts } from './statistics.tables';
+import { organizationFigures, type CountRow, type DensityRow, type OrganizationFigures, type Targets } from './organization-figures';
+import type { organizationStatisticsQuerySchema } from './statistics.schemas';
+
+/** The code length one level down: province → city → district → street → community. */
+const childLength: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12, 12: 12 };
+
+export type OrganizationStatisticsRow = OrganizationFigures & {
+  code: string; name: string;
+  /** Organizations sitting at the node itself (a street office's own); every other row opens one level down. */
+  self: boolean;
+};
+
+/**
+ * 组织发展统计 for a node of the actor's subtree: one row per child node (and one for the node's own
+ * organizations), and the total. Counts come from the tables the triggers keep (statistics.tables.ts):
+ * a province or city reads the per-district rows, a district or street the per-place rows; the
+ * density joins the node's communities to their active counts.
+ */
+export async function getOrganizationStatistics({ ctx, input }: { ctx: ActorCtx; input: z.infer<typeof organizationStatisticsQuerySchema> }) {
+  await authorize(ctx, 'statistics.organizations');
+  const code = input.jurisdictionCode ?? ctx.actor.jurisdictionCode;
+  if (input.jurisdictionCode) await authorize(ctx, 'statistics.organizations', { jurisdictionCode: code });
+  const node = await findNode(ctx.db, code);
+  if (!node) throw new NotFoundError('notFound', { what: code });
+
+  const [urbanTarget, ruralTarget] = await Promise.all([
+    ctx.services.settings.get('density.urbanTarget'), ctx.services.settings.get('density.ruralTarget'),
+  ]);
+  const targets: Targets = { urban: urbanTarget, rural: ruralTarget };
+  const [counts, density, children, names, dictionaries] = await Promise.all([
+    countRows(ctx, code),
+    densityRows(ctx, code, targets),
+    code.length < 12 ? selectNodes(ctx.db, eq(jurisdictions.parentCode, code)) : Promise.resolve([]),
+    jurisdictionNames(ctx.db, [...ancestorCodes(code).filter((c) => c.startsWith(ctx.actor.jurisdictionCode)), code]),
+    allDictionaries(ctx.db),
+  ]);
+
+  const figuresOf = (place: string) => organizationFigures(
+    counts.filter((c) => c.code === place), density.filter((d) => d.code === place), targets,
+  );
+  const hasSelf = counts.some((c) => c.code === code) || density.some((d) => d.code === code);
+  const items: OrganizationStatisticsRow[] = [
+    ...(hasSelf ? [{ code, name: node.name, self: true, ...figuresOf(code) }] : []),
+    ...children.map((child) => ({ code: child.code, name: child.name, self: false, ...figuresOf(child.code) })),
+  ];
+  const known = (dictionaries.find((d) => d.type === 'org_category')?.entries ?? [])
+    .map((e) => ({ code: e.code, label: ctx.lang === 'en' ? e.labelEn : e.labelZh }));
+  const others = [...new Set(counts.map((c) => c.category))].filter((c) => !known.some((k) => k.code === c)).sort()
+    .map((c) => ({ code: c, label: c }));
+  return {
+    node: { code: node.code, name: node.name, level: node.level },
+    /** From the actor's own node down to this one, for the breadcrumb. */
+    path: [...names].map(([c, name]) => ({ code: c, name })).sort((a, b) => a.code.length - b.code.length),
+    targets,
+    categories: [...known, ...others],
+    total: organizationFigures(counts, density, targets),
+    items,
+  };
+}
+
+/** The length is one of five integers, written inline so SELECT and GROUP BY are the same expression. */
+const prefix = (column: unknown, code: string) => sql<string>`left(${column}, ${sql.raw(String(childLength[code.length]))})`;
+
+/** Organizations by child place, status, class and category: per district above a district, per place at or below one. */
+async function countRows(ctx: ActorCtx, code: string): Promise<CountRow[]> {
+  const organizations = (column: unknown) => sql<number>`sum(${column})::int`;
+  if (code.length < 6) {
+    // A node above a district lies inside the actor's subtree (authorized), so its prefix is the scope.
+    const place = prefix(organizationDistrictCounts.districtCode, code);
+    return ctx.db.select({
+      code: place, status: organizationDistrictCounts.status, orgClass: organizationDistrictCounts.orgClass,
+      category: organizationDistrictCounts.category, organizations: organizations(organizationDistrictCounts.organizations),
+    }).from(organizationDistrictCounts)
+      .where(like(organizationDistrictCounts.districtCode, `${code}%`))
+      .groupBy(place, organizationDistrictCounts.status, organizationDistrictCounts.orgClass, organizationDistrictCounts.category);
+  }
+  const place = prefix(organizationCounts.jurisdictionCode, code);
+  return ctx.db.select({
+    code: place, status: organizationCounts.status, orgClass: organizationCounts.orgClass,
+    category: organizationCounts.category, organizations: organizations(organizationCounts.organizations),
+  }).from(organizationCounts)
+    .where(and(inScope(ctx.actor, organizationCounts), inScope({ jurisdictionCode: code }, organizationCounts)))
+    .groupBy(place, organizationCounts.status, organizationCounts.orgClass, organizationCounts.category);
+}
+
+/** The node's communities by child place and urban or rural: how many, their active organizations, how many below target. */
+async function densityRows(ctx: ActorCtx, code: string, targets: Targets): Promise<DensityRow[]> {
+  const place = prefix(jurisdictions.code, code);
+  // Spelled out: inside a select list Drizzle drops the table prefix.
+  const urban = sql<boolean>`${sql.raw(urbanCommunitySql('"jurisdictions"."area_type"', '"jurisdictions"."name"'))}`;
+  const active = sql`coalesce(${organizationActiveCounts.organizations}, 0)`;
+  return ctx.db.select({
+    code: place,
+    urban,
+    communities: sql<number>`count(*)::int`,
+    organizations: sql<number>`sum(${active})::int`,
+    belowTarget: sql<number>`(count(*) filter (where ${active} < case when ${urban} then ${targets.urban}::int else ${targets.rural}::int end))::int`,
+  }).from(jurisdictions)
+    .leftJoin(organizationActiveCounts, and(
+      eq(organizationActiveCounts.districtCode, sql`left(${jurisdictions.code}, 6)`),
+      eq(organizationActiveCounts.jurisdictionCode, jurisdictions.code),
+      inScope(ctx.actor, organizationActiveCounts),
+    ))
+    .where(and(eq(jurisdictions.level, 5), like(jurisdictions.code, `${code}%`)))
+    .groupBy(place, urban);
+}
