@@ -110,6 +110,13 @@ export const scenarios: Scenario[] = [
       return get(`/api/organizations?q=${encodeURIComponent(name.slice(0, 3))}&pageSize=${pageSize}`);
     },
   },
+  ...(['province', 'city', 'district'] as const).map((level): Scenario => ({
+    name: `organization-statistics-${level}`,
+    user: `bench-${level}`,
+    kind: 'read',
+    // The dashboard's organization counts and density against the targets, for the user's own node.
+    prepare: async () => get('/api/statistics/organizations'),
+  })),
   {
     name: 'filing-forward',
     user: 'bench-committee',

@@ -69,6 +69,8 @@ export const organizations = pgTable(
     // A live organization's name is unique within its street (drafts and ended ones do not hold it).
     uniqueIndex('organizations_live_name_idx').on(t.districtCode, t.streetCode, t.name).where(sql`status = 'active'`),
     index('organizations_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    // The list's text search matches name or certificate number: both indexed, so the OR stays an index scan.
+    index('organizations_certificate_number_trgm_idx').using('gin', t.certificateNumber.op('gin_trgm_ops')),
   ],
 );
 registerScopedTable('organizations');

@@ -1,0 +1,1 @@
+CREATE INDEX "organizations_certificate_number_trgm_idx" ON "organizations" USING gin ("certificate_number" gin_trgm_ops);
