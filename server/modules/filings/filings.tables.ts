@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt, districtCode, id, jurisdictionCode, updatedAt } from '../../platform/db/columns';
 import { registerScopedTable } from '../../platform/db/scope-guard';
@@ -59,6 +60,8 @@ export const filings = pgTable(
     index('filings_organization_idx').on(t.districtCode, t.organizationId),
     // Cases are addressed by id alone in URLs and notifications.
     index('filings_id_idx').on(t.id),
+    // The portal's notice list, across every district in the order it shows them.
+    index('filings_on_notice_idx').on(t.noticeEndsAt, t.id).where(sql`state = 'public_notice'`),
     foreignKey({ columns: [t.districtCode, t.organizationId], foreignColumns: [organizations.districtCode, organizations.id] }),
   ],
 );

@@ -1,1 +1,0 @@
-CREATE INDEX "organizations_certificate_number_trgm_idx" ON "organizations" USING gin ("certificate_number" gin_trgm_ops);

@@ -1,0 +1,2 @@
+CREATE INDEX "filings_on_notice_idx" ON "filings" USING btree ("notice_ends_at","id") WHERE state = 'public_notice';--> statement-breakpoint
+CREATE INDEX "organizations_certificate_number_trgm_idx" ON "organizations" USING gin ("certificate_number" gin_trgm_ops);
