@@ -1,8 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { signIn, signedIn, signOut } from './support/session';
 
 const dance = '高基里社区夕阳红舞蹈队';
 const lastYear = new Date().getFullYear() - 1;
+
+/** The drawer's × button: once a modal opened from the drawer has closed, focus may have left the drawer and Escape would not reach it. */
+async function closeDrawer(page: Page) {
+  await page.locator('.ant-drawer-close').click();
+  await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
+}
 
 /**
  * 年报 and the credit lists: the dance troupe has not filed last year's report; with the clock moved
@@ -54,7 +60,7 @@ test('a missed annual report puts a group on the abnormal list; the late report 
     await page.getByRole('dialog').getByLabel('审查意见').fill('材料齐全，审查通过');
     await page.getByTestId('annual-report-confirm').click();
     await expect(page.getByTestId('annual-report-state')).toHaveText('审查通过');
-    await page.keyboard.press('Escape');
+    await closeDrawer(page);
     await signOut(page);
   });
 
@@ -67,7 +73,7 @@ test('a missed annual report puts a group on the abnormal list; the late report 
     await page.getByRole('dialog').getByLabel('理由与说明').fill(`已补报 ${lastYear} 年度报告并经街道审查通过`);
     await page.getByTestId('credit-request-ok').click();
     await expect(page.getByTestId('credit-requests')).toContainText('待处理');
-    await page.keyboard.press('Escape');
+    await closeDrawer(page);
     await signOut(page);
   });
 
