@@ -6,11 +6,10 @@ import { inScope } from '../../platform/policy/policy';
 import { shanghaiDate } from '../../platform/dates';
 import { organizations } from '../organizations/organizations.tables';
 import { jurisdictions } from '../jurisdictions/jurisdictions.tables';
+import { childCodeSql } from '../jurisdictions/jurisdiction-queries';
 import { gradeEvaluations } from './grading.tables';
 import { highGrades } from './grade-bands';
 import type { gradeShareQuerySchema } from './grading.schemas';
-
-const childLength: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12 };
 
 /**
  * The share of active filed and registered organizations holding 3A or above today, for each child
@@ -20,9 +19,7 @@ export async function gradeShare({ ctx, input }: { ctx: ActorCtx; input: z.infer
   await authorize(ctx, 'grade.manage');
   const node = input.jurisdictionCode ?? ctx.actor.jurisdictionCode;
   await authorize(ctx, 'grade.manage', { jurisdictionCode: node });
-  const length = childLength[node.length] ?? node.length;
-  // A literal length, so the select list and GROUP BY are the same expression.
-  const child = sql<string>`substr(${organizations.jurisdictionCode}, 1, ${sql.raw(String(length))})`;
+  const child = childCodeSql(organizations.jurisdictionCode, node);
   const today = shanghaiDate(new Date());
   const [rows, children, target] = await Promise.all([
     ctx.db.select({

@@ -2,6 +2,12 @@ import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
 import { jurisdictions } from './jurisdictions.tables';
 
+/** The code length one level down: province → city → district → street → community (a community is its own child). */
+export const childCodeLength: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12, 12: 12 };
+
+/** The child node's code of `column` under `code`, with a literal length, so a select list and its GROUP BY are the same expression. */
+export const childCodeSql = (column: unknown, code: string) => sql<string>`left(${column}, ${sql.raw(String(childCodeLength[code.length]))})`;
+
 export type JurisdictionNode = {
   code: string;
   name: string;

@@ -5,15 +5,12 @@ import { authorize } from '../../platform/policy/authorize';
 import { NotFoundError } from '../../platform/errors';
 import { organizations } from '../organizations/organizations.tables';
 import { jurisdictions } from '../jurisdictions/jurisdictions.tables';
-import { ancestorCodes, findNode, selectNodes } from '../jurisdictions/jurisdiction-queries';
+import { ancestorCodes, childCodeSql, findNode, selectNodes } from '../jurisdictions/jurisdiction-queries';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { partyBuilding } from './party-building.tables';
 import { partyFacts } from './party-facts';
 import { coverageFigures, noCoverage, sumCounts, type CoverageCounts, type CoverageFigures } from './coverage-figures';
 import type { coverageQuerySchema } from './party-building.schemas';
-
-/** The code length one level down: province → city → district → street → community. */
-const childLength: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12, 12: 12 };
 
 export type CoverageRow = CoverageFigures & {
   code: string; name: string;
@@ -34,7 +31,7 @@ export async function getPartyBuildingCoverage({ ctx, input }: { ctx: ActorCtx; 
 
   const facts = partyFacts(ctx, { jurisdictionCode: code }, input.includeGuided);
   // The length is one of five integers, written inline so SELECT and GROUP BY are the same expression.
-  const place = sql<string>`left(${organizations.jurisdictionCode}, ${sql.raw(String(childLength[code.length]))})`;
+  const place = childCodeSql(organizations.jurisdictionCode, code);
   const countWhere = (condition: ReturnType<typeof sql>) => sql<number>`(count(*) filter (where ${condition}))::int`;
   const [grouped, children, names] = await Promise.all([
     ctx.db.select({

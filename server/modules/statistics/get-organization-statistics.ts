@@ -5,16 +5,13 @@ import { authorize } from '../../platform/policy/authorize';
 import { inScope } from '../../platform/policy/policy';
 import { NotFoundError } from '../../platform/errors';
 import { jurisdictions } from '../jurisdictions/jurisdictions.tables';
-import { ancestorCodes, findNode, selectNodes } from '../jurisdictions/jurisdiction-queries';
+import { ancestorCodes, childCodeSql, findNode, selectNodes } from '../jurisdictions/jurisdiction-queries';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { urbanCommunitySql } from '../jurisdictions/urban-community';
 import { allDictionaries } from '../dictionaries/dictionary-cache';
 import { organizationActiveCounts, organizationCounts, organizationDistrictCounts } from './statistics.tables';
 import { organizationFigures, type CountRow, type DensityRow, type OrganizationFigures, type Targets } from './organization-figures';
 import type { organizationStatisticsQuerySchema } from './statistics.schemas';
-
-/** The code length one level down: province → city → district → street → community. */
-const childLength: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12, 12: 12 };
 
 export type OrganizationStatisticsRow = OrganizationFigures & {
   code: string; name: string;
@@ -70,15 +67,12 @@ export async function getOrganizationStatistics({ ctx, input }: { ctx: ActorCtx;
   };
 }
 
-/** The length is one of five integers, written inline so SELECT and GROUP BY are the same expression. */
-const prefix = (column: unknown, code: string) => sql<string>`left(${column}, ${sql.raw(String(childLength[code.length]))})`;
-
 /** Organizations by child place, status, class and category: per district above a district, per place at or below one. */
 async function countRows(ctx: ActorCtx, code: string): Promise<CountRow[]> {
   const organizations = (column: unknown) => sql<number>`sum(${column})::int`;
   if (code.length < 6) {
     // A node above a district lies inside the actor's subtree (authorized), so its prefix is the scope.
-    const place = prefix(organizationDistrictCounts.districtCode, code);
+    const place = childCodeSql(organizationDistrictCounts.districtCode, code);
     return ctx.db.select({
       code: place, status: organizationDistrictCounts.status, orgClass: organizationDistrictCounts.orgClass,
       category: organizationDistrictCounts.category, organizations: organizations(organizationDistrictCounts.organizations),
@@ -86,7 +80,7 @@ async function countRows(ctx: ActorCtx, code: string): Promise<CountRow[]> {
       .where(like(organizationDistrictCounts.districtCode, `${code}%`))
       .groupBy(place, organizationDistrictCounts.status, organizationDistrictCounts.orgClass, organizationDistrictCounts.category);
   }
-  const place = prefix(organizationCounts.jurisdictionCode, code);
+  const place = childCodeSql(organizationCounts.jurisdictionCode, code);
   return ctx.db.select({
     code: place, status: organizationCounts.status, orgClass: organizationCounts.orgClass,
     category: organizationCounts.category, organizations: organizations(organizationCounts.organizations),
@@ -97,7 +91,7 @@ async function countRows(ctx: ActorCtx, code: string): Promise<CountRow[]> {
 
 /** The node's communities by child place and urban or rural: how many, their active organizations, how many below target. */
 async function densityRows(ctx: ActorCtx, code: string, targets: Targets): Promise<DensityRow[]> {
-  const place = prefix(jurisdictions.code, code);
+  const place = childCodeSql(jurisdictions.code, code);
   // Spelled out: inside a select list Drizzle drops the table prefix.
   const urban = sql<boolean>`${sql.raw(urbanCommunitySql('"jurisdictions"."area_type"', '"jurisdictions"."name"'))}`;
   const active = sql`coalesce(${organizationActiveCounts.organizations}, 0)`;
