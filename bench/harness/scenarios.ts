@@ -43,10 +43,26 @@ const streetFilters = 'status=active&orgClass=filed';
 const sameRequest = (request: RequestShape): ReadyScenario => ({ nextInputs: () => ({}), request: () => request });
 const get = (path: string) => sameRequest({ method: 'GET', path });
 
-async function firstOrganizationId(lookUp: LookUp): Promise<string> {
+/** The first organization of the scenario user's list. */
+async function firstOrganization(lookUp: LookUp): Promise<{ id: string; name: string }> {
   const { items } = await lookUp('/api/organizations?pageSize=1');
-  if (!items.length) throw new Error('bench-street sees no organization: is the dataset loaded?');
-  return items[0].id;
+  if (!items.length) throw new Error("the scenario's user sees no organization: is the dataset loaded?");
+  return items[0];
+}
+
+/**
+ * A write on targets made for this run at the scenario user's own node (`find`), each request using
+ * up the next one.
+ */
+function onPreparedTargets(
+  name: string,
+  find: (database: pg.Client, jurisdictionCode: string, requests: number, run: string) => Promise<RequestInputs[]>,
+  request: (inputs: RequestInputs) => RequestShape,
+): Scenario['prepare'] {
+  return async ({ lookUp, database, requests, run }) => {
+    const { user } = await lookUp('/api/auth/session');
+    return { nextInputs: takeInOrder(name, await find(database, user.jurisdictionCode, requests, run)), request };
+  };
 }
 
 /** Hands out the pool's items in order; running out means the run sent more requests than it planned. */
@@ -74,13 +90,13 @@ export const scenarios: Scenario[] = [
     name: 'organization-detail',
     user: 'bench-street',
     kind: 'read',
-    prepare: async ({ lookUp }) => get(`/api/organizations/${await firstOrganizationId(lookUp)}`),
+    prepare: async ({ lookUp }) => get(`/api/organizations/${(await firstOrganization(lookUp)).id}`),
   },
   {
     name: 'organization-archive',
     user: 'bench-street',
     kind: 'read',
-    prepare: async ({ lookUp }) => get(`/api/organizations/${await firstOrganizationId(lookUp)}/archive`),
+    prepare: async ({ lookUp }) => get(`/api/organizations/${(await firstOrganization(lookUp)).id}/archive`),
   },
   {
     name: 'public-notices',
@@ -105,8 +121,7 @@ export const scenarios: Scenario[] = [
     kind: 'read',
     // The province's global search box: part of an organization's name across every district.
     async prepare({ lookUp }) {
-      const name = (await lookUp('/api/organizations?pageSize=1')).items[0]?.name;
-      if (!name) throw new Error('bench-province sees no organization: is the dataset loaded?');
+      const { name } = await firstOrganization(lookUp);
       return get(`/api/organizations?q=${encodeURIComponent(name.slice(0, 3))}&pageSize=${pageSize}`);
     },
   },
@@ -122,28 +137,22 @@ export const scenarios: Scenario[] = [
     user: 'bench-committee',
     kind: 'write',
     // The committee forwards a filing to the street: the state moves, a timeline row, a notice to the street, the audit row.
-    async prepare({ lookUp, database, requests, run }) {
-      const { user } = await lookUp('/api/auth/session');
-      const filings = await filingsAwaitingCommittee(database, user.jurisdictionCode, requests, run);
-      return {
-        nextInputs: takeInOrder('filing-forward', filings.map((filing) => ({ filing }))),
-        request: ({ filing }) => ({ method: 'POST', path: `/api/filings/${filing}/transitions`, body: { action: 'forward', opinion: '材料齐全，同意上报' } }),
-      };
-    },
+    prepare: onPreparedTargets(
+      'filing-forward',
+      async (...args) => (await filingsAwaitingCommittee(...args)).map((filing) => ({ filing })),
+      ({ filing }) => ({ method: 'POST', path: `/api/filings/${filing}/transitions`, body: { action: 'forward', opinion: '材料齐全，同意上报' } }),
+    ),
   },
   {
     name: 'service-confirmation',
     user: 'bench-committee',
     kind: 'write',
     // The committee confirms an attended sign-up: the service record, its time-bank deposit and points, the activity closed, the audit row.
-    async prepare({ lookUp, database, requests, run }) {
-      const { user } = await lookUp('/api/auth/session');
-      const targets = await signupsAwaitingConfirmation(database, user.jurisdictionCode, requests, run);
-      return {
-        nextInputs: takeInOrder('service-confirmation', targets),
-        request: ({ activity, signup }) => ({ method: 'POST', path: `/api/activities/${activity}/confirmations`, body: { signupIds: [signup] } }),
-      };
-    },
+    prepare: onPreparedTargets(
+      'service-confirmation',
+      signupsAwaitingConfirmation,
+      ({ activity, signup }) => ({ method: 'POST', path: `/api/activities/${activity}/confirmations`, body: { signupIds: [signup] } }),
+    ),
   },
   {
     name: 'time-bank-transfer',
