@@ -11,22 +11,31 @@ import { demoPassword } from '../../server/demo/demo-accounts';
 export const benchPassword = demoPassword;
 
 /**
- * The relative the bench volunteer transfers hours to (the time-bank transfer scenario): a generated
- * volunteer of the same community given this real-form ID number and name, since the generated
+ * The time-bank transfer scenario's writers: this many volunteer accounts (`transferWriterName`),
+ * each moving hours to a relative of its own, so 50 connections are 50 volunteers, not one account's
+ * row lock taken in turn.
+ */
+export const transferWriterCount = 50;
+export const transferWriterName = (n: number) => `bench-volunteer-${String(n).padStart(2, '0')}`;
+
+/**
+ * Writer n's relative: a generated volunteer given this real-form ID number, since the generated
  * people share one placeholder number that no look-up finds.
  */
-const recipientFirst17 = '44180219750312002';
-export const benchRecipient = { idNumber: recipientFirst17 + residentIdCheckCharacter(recipientFirst17), name: '陈秀兰' };
+export function transferRecipientIdNumber(n: number): string {
+  const first17 = `44180219750312${String(n).padStart(3, '0')}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
 
-/** Minutes granted to the bench volunteer, so the transfer scenario never runs out of hours. */
+/** Minutes granted to each writer, so the transfer scenario never runs out of hours. */
 const benchGrantMinutes = 100_000_000;
 
 export type BenchAccount = { username: string; role: Role; jurisdictionCode: string; placeName: string };
 
 /**
  * One account per role and level the benchmark scenarios act as, placed where the data is: the
- * first community with organizations, its street, district, city and province; the volunteer
- * account is linked to a generated volunteer of that community who has service records.
+ * first community with organizations, its street, district, city and province; and the transfer
+ * writers, each linked to a generated volunteer of that district (the community's own first).
  */
 export async function createBenchAccounts(database: Database, fieldKeys: FieldKeys, creator: string): Promise<BenchAccount[]> {
   const [first] = await database.query<{ code: string }>(
@@ -41,13 +50,14 @@ export async function createBenchAccounts(database: Database, fieldKeys: FieldKe
     { username: 'bench-city', role: 'bureau', jurisdictionCode: community.slice(0, 4) },
     { username: 'bench-province', role: 'bureau', jurisdictionCode: community.slice(0, 2) },
     { username: 'bench-admin', role: 'admin', jurisdictionCode: community.slice(0, 2) },
-    { username: 'bench-volunteer', role: 'volunteer', jurisdictionCode: community },
   ];
+  const { senders, recipients } = await pickTransferVolunteers(database, community, creator);
+  const writers = senders.map((sender, i) => ({ username: transferWriterName(i + 1), role: 'volunteer' as Role, jurisdictionCode: sender.jurisdictionCode }));
   const names = new Map((await database.query<{ code: string; name: string }>(
-    'SELECT code, name FROM jurisdictions WHERE code = ANY($1)', [places.map((p) => p.jurisdictionCode)],
+    'SELECT code, name FROM jurisdictions WHERE code = ANY($1)', [[...places, ...writers].map((p) => p.jurisdictionCode)],
   )).map((j) => [j.code, j.name]));
   const passwordHash = await hashPassword(benchPassword);
-  const accounts = places.map((p) => ({ ...p, placeName: names.get(p.jurisdictionCode) ?? p.jurisdictionCode }));
+  const accounts = [...places, ...writers].map((p) => ({ ...p, placeName: names.get(p.jurisdictionCode) ?? p.jurisdictionCode }));
 
   const users = await withoutScope('bench data is written by the generator', () =>
     database.db.transaction(async (tx) => {
@@ -61,42 +71,51 @@ export async function createBenchAccounts(database: Database, fieldKeys: FieldKe
       return written;
     }),
   );
-  const volunteerUser = users.find((u) => u.role === 'volunteer')!;
-  const sender = await linkVolunteer(database, community, volunteerUser.id, creator);
-  await prepareRecipient(database, fieldKeys, community, sender, creator);
-  await grantHours(database, sender, creator);
+  for (const [i, sender] of senders.entries()) {
+    const user = users.find((u) => u.username === transferWriterName(i + 1))!;
+    await database.query('UPDATE volunteers SET user_id = $3 WHERE district_code = $1 AND id = $2', [sender.districtCode, sender.id, user.id]);
+    await prepareRecipient(database, fieldKeys, recipients[i], transferRecipientIdNumber(i + 1));
+    await grantHours(database, sender.id, creator);
+  }
   return accounts;
 }
 
-async function linkVolunteer(database: Database, community: string, userId: string, creator: string): Promise<string> {
-  const [linked] = await database.query<{ id: string }>(
-    `UPDATE volunteers SET user_id = $2 WHERE district_code = substr($1, 1, 6) AND id = (
-       SELECT v.id FROM volunteers v
-       WHERE v.district_code = substr($1, 1, 6) AND v.jurisdiction_code = $1 AND v.enrolled_by = ${creator}
-         AND EXISTS (SELECT 1 FROM service_records r WHERE r.volunteer_district_code = v.district_code AND r.volunteer_id = v.id)
-       ORDER BY v.id LIMIT 1)
-     RETURNING id`,
-    [community, userId],
+type PickedVolunteer = { id: string; districtCode: string; jurisdictionCode: string };
+
+/**
+ * The writers' volunteers and their relatives: generated volunteers of the community's district, the
+ * community's own first. A sender has a time-bank account already (a confirmed service), so the grant
+ * has an account to go to.
+ */
+async function pickTransferVolunteers(database: Database, community: string, creator: string) {
+  const picked = await database.query<PickedVolunteer & { funded: boolean }>(
+    `SELECT v.id, v.district_code AS "districtCode", v.jurisdiction_code AS "jurisdictionCode",
+            EXISTS (SELECT 1 FROM ledger_accounts a WHERE a.district_code = v.district_code AND a.volunteer_id = v.id AND a.kind = 'time_bank') AS funded
+     FROM volunteers v
+     WHERE v.district_code = substr($1, 1, 6) AND v.enrolled_by = ${creator} AND v.status = 'active'
+     ORDER BY v.jurisdiction_code = $1 DESC, v.id LIMIT $2`,
+    [community, transferWriterCount * 6],
   );
-  return linked.id;
+  const senders = picked.filter((v) => v.funded).slice(0, transferWriterCount);
+  const recipients = picked.filter((v) => !senders.includes(v)).slice(0, transferWriterCount);
+  if (senders.length < transferWriterCount || recipients.length < transferWriterCount) {
+    throw new Error(`the district of ${community} has too few generated volunteers for ${transferWriterCount} transfer writers`);
+  }
+  return { senders, recipients };
 }
 
-/** Another volunteer of the community becomes `benchRecipient`: its ID number, its claim in the platform-wide register, its name. */
-async function prepareRecipient(database: Database, fieldKeys: FieldKeys, community: string, sender: string, creator: string) {
-  const index = blindIndex(fieldKeys, benchRecipient.idNumber);
+/** The recipient takes the ID number: on its record and in the platform-wide register. */
+async function prepareRecipient(database: Database, fieldKeys: FieldKeys, recipient: PickedVolunteer, idNumber: string) {
+  const index = blindIndex(fieldKeys, idNumber);
   await database.query(
     `WITH recipient AS (
-       UPDATE volunteers SET name = $3, id_number_enc = $4, id_number_index = $5
-       WHERE district_code = substr($1, 1, 6) AND id = (
-         SELECT id FROM volunteers WHERE district_code = substr($1, 1, 6) AND jurisdiction_code = $1 AND enrolled_by = ${creator} AND id <> $2
-         ORDER BY id LIMIT 1)
-       RETURNING id)
-     UPDATE volunteer_id_numbers SET id_number_index = $5 FROM recipient WHERE volunteer_id_numbers.volunteer_id = recipient.id`,
-    [community, sender, benchRecipient.name, encryptField(fieldKeys, benchRecipient.idNumber), index],
+       UPDATE volunteers SET id_number_enc = $3, id_number_index = $4 WHERE district_code = $1 AND id = $2 RETURNING id)
+     UPDATE volunteer_id_numbers SET id_number_index = $4 FROM recipient WHERE volunteer_id_numbers.volunteer_id = recipient.id`,
+    [recipient.districtCode, recipient.id, encryptField(fieldKeys, idNumber), index],
   );
 }
 
-/** A deposit of `benchGrantMinutes` into the sender's time bank, posted as the ledger posts any: a movement, two entries, the balances. */
+/** A deposit of `benchGrantMinutes` into a writer's time bank, posted as the ledger posts any: a movement, two entries, the balances. */
 async function grantHours(database: Database, volunteerId: string, creator: string) {
   await database.query(
     `WITH own AS (SELECT * FROM ledger_accounts WHERE volunteer_id = $1 AND kind = 'time_bank'),
@@ -108,7 +127,7 @@ async function grantHours(database: Database, volunteerId: string, creator: stri
        RETURNING district_code, id),
      entries AS (
        INSERT INTO ledger_entries (district_code, id, jurisdiction_code, account_id, movement_id, movement_district_code, movement_kind, amount, created_at)
-       SELECT leg.district_code, md5('bench-grant:' || leg.id)::uuid, leg.jurisdiction_code, leg.id, m.id, m.district_code, 'deposit', leg.amount, now()
+       SELECT leg.district_code, md5('bench-grant:' || $1 || ':' || leg.id)::uuid, leg.jurisdiction_code, leg.id, m.id, m.district_code, 'deposit', leg.amount, now()
        FROM movement m, (SELECT *, $2::bigint AS amount FROM own UNION ALL SELECT *, -$2::bigint FROM issued) leg
        RETURNING account_id, amount)
      UPDATE ledger_accounts a SET balance = a.balance + e.amount, lifetime_deposited = a.lifetime_deposited + greatest(e.amount, 0)

@@ -10,6 +10,7 @@ import { partyOrganizationStatuses } from '../../server/modules/party-building/p
 import { spotCheckStates, supervisionNoticeStates } from '../../server/modules/spot-checks/spot-checks.tables';
 import { gradeEvaluationStates } from '../../server/modules/grading/grading.tables';
 import { benchToday, generateBenchData, type BenchDataSummary } from './generate';
+import { transferWriterCount } from './accounts';
 
 /** Tables whose rows are generated and distributed by district (their jurisdiction_code is a community, or the district itself). */
 const distributedTables = [
@@ -48,10 +49,11 @@ describe('bench data generator (tiny)', () => {
     expect(rows.volunteers).toBeGreaterThan(communities * 30);
     expect(rows.volunteers).toBeLessThan(communities * 120);
     expect(rows.ledger_entries).toBe(rows.ledger_movements * 2);
-    // One deposit per confirmed service record, and the bench volunteer's grant for the transfer scenario.
-    expect(rows.ledger_movements).toBe(rows.service_records + 1);
+    // One deposit per confirmed service record, and each transfer writer's grant.
+    expect(rows.ledger_movements).toBe(rows.service_records + transferWriterCount);
     expect(rows.service_records + rows.volunteer_credit_records).toBe(rows.activity_signups);
     expect(summary.accounts.map((a) => a.username)).toContain('bench-street');
+    expect(summary.accounts.filter((a) => a.role === 'volunteer')).toHaveLength(transferWriterCount);
   });
 
   it('puts filings in every state and a certificate on each filed one', async () => {

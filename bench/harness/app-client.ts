@@ -1,27 +1,32 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import type { FieldKeys } from '../../server/platform/crypto/sm';
 import { benchPassword } from '../data/accounts';
 import type { RequestInputs } from './replay-plan';
-import type { ReadyScenario, RequestShape, Scenario } from './scenarios';
+import type { ReadyScenario, RequestShape, Scenario, WriterSession } from './scenarios';
 
 /** A scenario ready to load: its user's session cookie and CSRF token in the headers. */
 export type PreparedScenario = ReadyScenario & { scenario: string; user: string | null; kind: Scenario['kind']; headers: Record<string, string> };
 
-async function login(appUrl: string, username: string): Promise<Record<string, string>> {
+async function login(appUrl: string, username: string): Promise<WriterSession> {
   const response = await fetch(`${appUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: benchPassword }),
   });
   if (!response.ok) throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
   const { csrfToken } = await response.json() as { csrfToken: string };
-  return { cookie, 'x-csrf-token': csrfToken };
+  // The session cookie is `<district>.<token>`; the app keeps the token's SHA-256 (server/platform/auth/sessions.ts).
+  const token = cookies.map((c) => /^[^=]+=\d{6}\.([A-Za-z0-9_-]{43})$/.exec(c)?.[1]).find(Boolean);
+  if (!token) throw new Error(`login as ${username} set no session cookie`);
+  return { headers: { cookie: cookies.join('; '), 'x-csrf-token': csrfToken }, tokenHash: createHash('sha256').update(token).digest('hex') };
 }
 
 export async function send(appUrl: string, request: RequestShape, headers: Record<string, string>): Promise<any> {
   const response = await fetch(`${appUrl}${request.path}`, {
     method: request.method,
-    headers: request.body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+    headers: { ...headers, ...request.headers, ...(request.body !== undefined && { 'content-type': 'application/json' }) },
     body: request.body === undefined ? undefined : JSON.stringify(request.body),
   });
   if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
@@ -37,16 +42,21 @@ export const sendScenario = (appUrl: string, scenario: PreparedScenario, inputs:
  * so they outlast this app process.
  */
 export async function prepareScenarios(
-  appUrl: string, scenarios: Scenario[], context: { database: pg.Client; requestsPerWrite: number; run: string },
+  appUrl: string, scenarios: Scenario[], context: { database: pg.Client; requestsPerWrite: number; run: string; fieldKeys: FieldKeys },
 ): Promise<PreparedScenario[]> {
-  const sessions = new Map<string, Record<string, string>>();
+  const sessions = new Map<string, WriterSession>();
+  const sessionOf = async (username: string) => {
+    if (!sessions.has(username)) sessions.set(username, await login(appUrl, username));
+    return sessions.get(username)!;
+  };
   const prepared: PreparedScenario[] = [];
   for (const scenario of scenarios) {
-    if (scenario.user && !sessions.has(scenario.user)) sessions.set(scenario.user, await login(appUrl, scenario.user));
-    const headers = scenario.user ? sessions.get(scenario.user)! : {};
+    const headers = scenario.user ? (await sessionOf(scenario.user)).headers : {};
+    const writers: WriterSession[] = [];
+    for (const writer of scenario.writers ?? []) writers.push(await sessionOf(writer));
     const ready = await scenario.prepare({
       lookUp: (path) => send(appUrl, { method: 'GET', path }, headers),
-      database: context.database, requests: context.requestsPerWrite, run: context.run,
+      database: context.database, requests: context.requestsPerWrite, run: context.run, writers, fieldKeys: context.fieldKeys,
     });
     prepared.push({ ...ready, scenario: scenario.name, user: scenario.user, kind: scenario.kind, headers });
   }

@@ -6,12 +6,12 @@ export type RunFigures = { requestsPerSecond: number; p50: number; p95: number; 
 /** A read runs for a duration; a write sends a fixed number of requests (it uses up prepared targets). */
 export type LoadOptions = { connections: number } & ({ durationSeconds: number } | { amount: number });
 
-/** Where and what one run sends: `next` gives each request's path and body (the same for a read). */
+/** Where and what one run sends: `next` gives each request's path and body (the same for a read), and headers of its own when it acts as another user. */
 export type LoadTarget = {
   origin: string;
   method: 'GET' | 'POST';
   headers: Record<string, string>;
-  next(): { path: string; body?: unknown };
+  next(): { path: string; body?: unknown; headers?: Record<string, string> };
 };
 
 /** The q-quantile of sorted values (nearest rank). */
@@ -39,8 +39,8 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
         ...(first.body !== undefined && {
           requests: [{
             setupRequest(request: autocannon.Request) {
-              const { path, body } = target.next();
-              return { ...request, path, body: JSON.stringify(body) };
+              const { path, body, headers: own } = target.next();
+              return { ...request, path, body: JSON.stringify(body), ...(own && { headers: { ...request.headers, ...own } }) };
             },
           }],
         }),

@@ -43,6 +43,31 @@ describe('replay plans', () => {
     expect(key).toMatchObject({ kind: 'fresh', shape: 'text', stable: 'self:v1:'.length });
   });
 
+  it('keeps the part of a key that names what an earlier statement read, and makes the rest fresh', async () => {
+    // Two writers: each reads its own volunteer, then claims a key made of the volunteer and a hash.
+    const write = (volunteer: string, hash: string): CapturedStatement[] => [
+      { sql: 'select id from volunteers where user_id = $1', params: [`user-of-${volunteer}`], rows: [[volunteer]] },
+      { sql: 'insert into ledger_movements (key) values ($1)', params: [`self:${volunteer}:${hash}`], rows: [] },
+    ];
+    const keyPlan = derivePlan(
+      { statements: write('aaaaaaaa-0000', 'Qx1'), inputs: { session: 'user-of-aaaaaaaa-0000' } },
+      { statements: write('bbbbbbbb-0000', 'Zy2'), inputs: { session: 'user-of-bbbbbbbb-0000' } },
+    );
+    expect(keyPlan.statements[1].params[0]).toMatchObject({ kind: 'fresh', stable: 'self:bbbbbbbb-0000:'.length });
+    const keys: unknown[] = [];
+    const database: Queryable = {
+      async query({ text, values }) {
+        if (text.startsWith('select')) return { rows: [['cccccccc-0000']] };
+        keys.push(values[0]);
+        return { rows: [] };
+      },
+    };
+    await executePlan(database, keyPlan, { session: 'user-of-cccccccc-0000' });
+    await executePlan(database, keyPlan, { session: 'user-of-cccccccc-0000' });
+    expect(keys[0]).toMatch(/^self:cccccccc-0000:[A-Za-z0-9_-]{3}$/);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
   it('refuses two captures that ran different statements', () => {
     expect(() => derivePlan({ statements: first, inputs: {} }, { statements: second.slice(1), inputs: {} })).toThrow(/different SQL/);
   });

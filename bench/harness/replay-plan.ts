@@ -64,7 +64,7 @@ export function derivePlan(
   }
   const statements = b.map((statement, i) => ({
     sql: statement.sql,
-    params: statement.params.map((value, k) => sourceOf(a, b, i, a[i].params[k], value, second.inputs)),
+    params: statement.params.map((value, k) => sourceOf(a, b, i, a[i].params[k], value, first.inputs, second.inputs)),
   }));
   return { transactional: b.some((s) => /^\s*begin\b/i.test(s.sql)), statements, capturedInputs: second.inputs };
 }
@@ -82,7 +82,9 @@ function inOrderOf(a: CapturedStatement[], b: CapturedStatement[]): CapturedStat
   return ordered.every(Boolean) ? (ordered as CapturedStatement[]) : b;
 }
 
-function sourceOf(a: CapturedStatement[], b: CapturedStatement[], at: number, before: unknown, value: unknown, inputs: RequestInputs): ParamSource {
+function sourceOf(
+  a: CapturedStatement[], b: CapturedStatement[], at: number, before: unknown, value: unknown, firstInputs: RequestInputs, inputs: RequestInputs,
+): ParamSource {
   if (same(before, value)) return { kind: 'fixed', value };
   const input = Object.entries(inputs).find(([, v]) => v === value);
   if (input) return { kind: 'input', name: input[0] };
@@ -91,7 +93,15 @@ function sourceOf(a: CapturedStatement[], b: CapturedStatement[], at: number, be
   if (typeof value !== 'string') return { kind: 'fixed', value };
   const shape = uuidPattern.test(value) ? 'uuid' : timestampPattern.test(value) ? 'timestamp' : 'text';
   const embeds = shape === 'text' ? embeddedReads(b, at, value) : [];
-  return { kind: 'fresh', shape, captured: value, stable: commonPrefix(String(before), value), ...(embeds.length && { embeds }) };
+  // The part that did not vary once the first capture's reads and inputs are replaced by the second's
+  // (`self:<volunteer>:<hash>` of two writers keeps `self:<volunteer>:`; only the hash is fresh).
+  let comparable = String(before);
+  for (const embed of embeds) {
+    const read = a[embed.statement].rows[embed.row]?.[embed.column];
+    if (typeof read === 'string') comparable = comparable.replaceAll(read, embed.captured);
+  }
+  for (const [name, read] of Object.entries(firstInputs)) if (inputs[name]) comparable = comparable.replaceAll(read, inputs[name]);
+  return { kind: 'fresh', shape, captured: value, stable: commonPrefix(comparable, value), ...(embeds.length && { embeds }) };
 }
 
 /** The values of at least 8 characters read by statements before `at` that `text` contains. */

@@ -67,14 +67,30 @@ function withEmbeddedReads(source: Extract<ParamSource, { kind: 'fresh' }>, answ
   return more;
 }
 
+/**
+ * Text whose varying part holds replaced values (JSON details naming fresh ids, inputs, the time) is
+ * that text with this request's values; else the stable head, with its replaced values, and a random
+ * tail of the captured kind (a hashed key, a chain hash).
+ */
 function freshValue(source: Extract<ParamSource, { kind: 'fresh' }>, replacements: Map<string, string>): string {
   if (source.shape === 'uuid') return replacements.get(source.captured)!;
   if (source.shape === 'timestamp') return nowLike(source.captured);
-  let text = source.captured;
-  for (const [captured, replacement] of replacements) text = text.replaceAll(captured, replacement);
-  text = text.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, () => new Date().toISOString());
-  if (text !== source.captured) return text;
-  return source.captured.slice(0, source.stable) + randomLike(source.captured.slice(source.stable));
+  const replaced = (text: string) => {
+    for (const [captured, replacement] of replacements) text = text.replaceAll(captured, replacement);
+    return text.replace(isoTimestamps, () => new Date().toISOString());
+  };
+  if (reachesPast(source.captured, source.stable, [...replacements.keys()])) return replaced(source.captured);
+  return replaced(source.captured.slice(0, source.stable)) + randomLike(source.captured.slice(source.stable));
+}
+
+const isoTimestamps = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g;
+
+/** Whether a replaced value or a timestamp ends past `stable` in `text`, i.e. explains the part that varied. */
+function reachesPast(text: string, stable: number, values: string[]): boolean {
+  for (const value of values.filter(Boolean)) {
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) if (at + value.length > stable) return true;
+  }
+  return [...text.matchAll(isoTimestamps)].some((match) => match.index + match[0].length > stable);
 }
 
 /** The current time written as the captured one was (ISO with T and Z, PostgreSQL's text form, or a date). */

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { deriveFieldKeys } from '../../server/platform/crypto/sm';
 import { prepareScenarios, type PreparedScenario } from './app-client';
 import { captureReplayPlans } from './capture';
 import { describeEnvironment } from './environment';
@@ -68,7 +69,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     // Each run of a write (the rounds and the warm-up, on both servers) uses up `writeRequests` targets, and the three
     // captures three more; autocannon prepares each connection's next request ahead, so a run may take one more per connection.
     const requestsPerWrite = (options.rounds + 1) * 2 * (options.writeRequests + options.connections) + 3;
-    const scenarios = await prepareScenarios(capturing.url, options.scenarios, { database, requestsPerWrite, run: startedAt });
+    const fieldKeys = deriveFieldKeys(Buffer.from(options.fieldKey, 'hex'));
+    const scenarios = await prepareScenarios(capturing.url, options.scenarios, { database, requestsPerWrite, run: startedAt, fieldKeys });
     const plans = await captureReplayPlans(capturing.url, captureFile, scenarios);
     await running.pop()!.stop();
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { benchRecipient } from '../data/accounts';
+import { blindIndex, type FieldKeys } from '../../server/platform/crypto/sm';
+import { transferRecipientIdNumber, transferWriterCount, transferWriterName } from '../data/accounts';
 import type { RequestInputs } from './replay-plan';
 import { filingsAwaitingCommittee, signupsAwaitingConfirmation } from './write-targets';
 
@@ -15,9 +16,17 @@ export type ScenarioContext = {
   requests: number;
   /** Distinguishes this run's generated targets from an earlier run's. */
   run: string;
+  /** The sessions of the scenario's `writers`, in their order. */
+  writers: WriterSession[];
+  /** The dataset's field keys, to find a person by ID number as the app does. */
+  fieldKeys: FieldKeys;
 };
 
-export type RequestShape = { method: 'GET' | 'POST'; path: string; body?: unknown };
+/** A signed-in account: the headers its requests carry, and the hash under which the app looks its session up. */
+export type WriterSession = { headers: Record<string, string>; tokenHash: string };
+
+/** A request; `headers` when it acts as another user than the scenario's (a transfer writer's session). */
+export type RequestShape = { method: 'GET' | 'POST'; path: string; body?: unknown; headers?: Record<string, string> };
 
 /** A scenario made ready for the current dataset: each request's inputs, and the request they make. */
 export type ReadyScenario = { nextInputs(): RequestInputs; request(inputs: RequestInputs): RequestShape };
@@ -27,12 +36,14 @@ export type ReadyScenario = { nextInputs(): RequestInputs; request(inputs: Reque
  * placed at the first community with organizations) or null for an anonymous request. `prepare` runs
  * once per run, before any load, to find what the request needs (an id, the deepest page) or, for a
  * write, the targets it will use up. A read sends the same request every time; a write sends each
- * request with inputs of its own (a fresh idempotency key, the next filing).
+ * request with inputs of its own (a fresh idempotency key, the next filing, the next writer).
  */
 export type Scenario = {
   name: string;
   user: string | null;
   kind: 'read' | 'write';
+  /** A write sent by several accounts at once (requests take them in turn), signed in before `prepare`. */
+  writers?: string[];
   prepare(context: ScenarioContext): Promise<ReadyScenario>;
 };
 
@@ -156,15 +167,35 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'time-bank-transfer',
-    user: 'bench-volunteer',
+    user: transferWriterName(1),
+    writers: Array.from({ length: transferWriterCount }, (_, i) => transferWriterName(i + 1)),
     kind: 'write',
-    // Half an hour to a relative, each request with its own idempotency key: two ledger entries, the balances, the audit row.
-    async prepare() {
+    // 50 volunteers at once, each moving half an hour to a relative of its own, each request with its own
+    // idempotency key: two ledger entries, the balances, the audit row. The writers take turns request by request.
+    async prepare({ writers, database, fieldKeys }) {
+      const recipients: { idNumber: string; index: string; name: string }[] = [];
+      for (const [i] of writers.entries()) {
+        const idNumber = transferRecipientIdNumber(i + 1);
+        const index = blindIndex(fieldKeys, idNumber);
+        const { rows: [recipient] } = await database.query<{ name: string }>('SELECT name FROM volunteers WHERE id_number_index = $1', [index]);
+        if (!recipient) throw new Error(`no relative with the ID number of writer ${i + 1}: regenerate the dataset`);
+        recipients.push({ idNumber, index, name: recipient.name });
+      }
+      let turn = 0;
       return {
-        nextInputs: () => ({ key: randomUUID() }),
-        request: ({ key }) => ({
-          method: 'POST', path: '/api/time-bank/transfers',
-          body: { recipientIdNumber: benchRecipient.idNumber, recipientName: benchRecipient.name, relationship: 'spouse', minutes: 30, idempotencyKey: key },
+        nextInputs() {
+          const writer = turn++ % writers.length;
+          const { headers, tokenHash } = writers[writer];
+          const recipient = recipients[writer];
+          // The bare server finds the writer by `session` and the relative by `recipientIndex`, as the app's statements do.
+          return {
+            key: randomUUID(), session: tokenHash, cookie: headers.cookie, csrf: headers['x-csrf-token'],
+            recipientIdNumber: recipient.idNumber, recipientName: recipient.name, recipientIndex: recipient.index,
+          };
+        },
+        request: (inputs) => ({
+          method: 'POST', path: '/api/time-bank/transfers', headers: { cookie: inputs.cookie, 'x-csrf-token': inputs.csrf },
+          body: { recipientIdNumber: inputs.recipientIdNumber, recipientName: inputs.recipientName, relationship: 'spouse', minutes: 30, idempotencyKey: inputs.key },
         }),
       };
     },

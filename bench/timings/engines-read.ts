@@ -31,6 +31,7 @@ export const enginesRead: Timing = {
   async run({ small, serverUrl, log }) {
     const load = small ? { rounds: 1, durationSeconds: 1, connections: 2, warmUpSeconds: 0 } : { rounds: 3, durationSeconds: 5, connections: 10, warmUpSeconds: 2 };
     const fieldKey = randomBytes(32).toString('hex');
+    const fieldKeys = deriveFieldKeys(Buffer.from(fieldKey, 'hex'));
     const dataDir = createTemporaryDataDir();
     const temporary = await createTemporaryDatabase(serverUrl);
     const running: ServerProcess[] = [];
@@ -42,7 +43,7 @@ export const enginesRead: Timing = {
         const database = await openDatabase(engine === 'PGlite' ? { pgliteDir: path.join(dataDir.dir, 'db') } : { databaseUrl: temporary.url, poolSize: 2 });
         try {
           await importDivisions(database, { only: scaleSettings.tiny.root });
-          await generateBenchData(database, { scale: 'tiny', seed: 1, fieldKeys: deriveFieldKeys(Buffer.from(fieldKey, 'hex')) });
+          await generateBenchData(database, { scale: 'tiny', seed: 1, fieldKeys });
         } finally {
           await database.close();
         }
@@ -60,7 +61,7 @@ export const enginesRead: Timing = {
       const reads = scenarios.filter((s) => s.kind === 'read');
       const prepared = {} as Record<Engine, PreparedScenario[]>;
       for (const engine of engines) {
-        prepared[engine] = await prepareScenarios(servers[engine].url, reads, { database: client, requestsPerWrite: 0, run: new Date().toISOString() });
+        prepared[engine] = await prepareScenarios(servers[engine].url, reads, { database: client, requestsPerWrite: 0, run: new Date().toISOString(), fieldKeys });
       }
       const runOn = (engine: Engine, index: number, durationSeconds: number) => {
         const scenario = prepared[engine][index];
