@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { latestCharterVersion } from '../organizations/latest-charter-version';
 import type { Services } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
-import { insertInBatches } from '../../platform/db/insert-in-batches';
+import { insertRows } from '../../platform/db/insert-rows';
 import { inScope, systemScope } from '../../platform/policy/policy';
 import { notify, notifyRoleAt } from '../notifications/notify';
 import { users } from '../users/users.tables';
@@ -66,7 +66,7 @@ async function fileChange(tx: Db, services: Services, filing: Filing, organizati
   await tx.update(filings).set({ charterVersion: version }).where(and(eq(filings.districtCode, filing.districtCode), eq(filings.id, filing.id), inScope(systemScope, filings)));
   await tx.delete(rosterMembers).where(own(rosterMembers));
   if (proposed.roster.length) {
-    await insertInBatches(tx, rosterMembers, proposed.roster.map((m) => ({
+    await insertRows(tx, rosterMembers, proposed.roster.map((m) => ({
       ...m, districtCode: organization.districtCode, organizationId: organization.id, jurisdictionCode: organization.jurisdictionCode,
     })));
   }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
 import { multipartFile } from '../../test/multipart';
+import { blindIndex, decryptField } from '../../platform/crypto/sm';
+import { parseResidentId } from '../../platform/validators';
 import { completeOrganization, draftCompleteFiling, roster, rosterRows, rosterWorkbook, testResidentId } from './filing-fixtures';
 
 let t: TestApp;
@@ -47,7 +49,7 @@ describe('drafting', () => {
     expect(JSON.stringify(detail)).not.toContain(testResidentId(1));
   });
 
-  it('imports a roster larger than one INSERT can bind (12 parameters a member, 65,535 a statement)', async () => {
+  it('imports a roster larger than a multi-row INSERT can bind (12 parameters a member, 65,535 a statement), every field stored', async () => {
     const filingId = await draftCompleteFiling(org, { name: '高基里社区健步走协会' });
     const members = roster(5600);
     expect(new Set(members.map((m) => m.idNumber)).size).toBe(5600);
@@ -57,6 +59,13 @@ describe('drafting', () => {
       `SELECT count(*) AS n FROM roster_members r JOIN filings f ON f.district_code = r.district_code AND f.organization_id = r.organization_id WHERE f.id = $1`, [filingId]);
     expect(Number(n)).toBe(5600);
     expect((await org.get(`/api/filings/${filingId}`)).json().organization.memberCount).toBe(5600);
+    const last = members[5599];
+    const [stored] = await t.services.database.query<{ name: string; birth_date: string; id_number_enc: string; phone_enc: string; party_member: boolean }>(
+      `SELECT name, birth_date::text, id_number_enc, phone_enc, party_member FROM roster_members WHERE id_number_index = $1`, [blindIndex(t.services.fieldKeys, last.idNumber)]);
+    expect(stored).toMatchObject({ name: last.name, party_member: false });
+    expect(stored.birth_date).toBe(parseResidentId(last.idNumber)!.birthDate);
+    expect(decryptField(t.services.fieldKeys, stored.id_number_enc)).toBe(last.idNumber);
+    expect(decryptField(t.services.fieldKeys, stored.phone_enc)).toBe(last.phone);
   }, 60_000);
 
   it('refuses a duplicate person in a hand-entered roster and a place outside the user', async () => {

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ActorCtx } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
-import { insertInBatches } from '../../platform/db/insert-in-batches';
+import { insertRows } from '../../platform/db/insert-rows';
 import { authorize } from '../../platform/policy/authorize';
 import { inScope } from '../../platform/policy/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -72,7 +72,7 @@ async function writeRoster(ctx: ActorCtx, filingId: string, members: RosterInput
     const own = and(eq(rosterMembers.districtCode, organization.districtCode), eq(rosterMembers.organizationId, organization.id), inScope(ctx.actor, rosterMembers));
     await tx.delete(rosterMembers).where(own);
     if (encoded.length) {
-      await insertInBatches(tx, rosterMembers, encoded.map((m) => ({
+      await insertRows(tx, rosterMembers, encoded.map((m) => ({
         ...m, districtCode: organization.districtCode, organizationId: organization.id, jurisdictionCode: organization.jurisdictionCode,
       })));
     }
