@@ -59,6 +59,11 @@ export function communityPlace(committeeName: string): { name: string; areaType:
   return { name: committeeName, areaType: 'unknown' };
 }
 
+/** A code in the part of the tree `only` names: beneath it, or one of its ancestors. */
+function underOnly(code: string, only: string): boolean {
+  return code.startsWith(only) || only.startsWith(code);
+}
+
 /** Streams the tree top-down (parents before children), keeping only codes under `only`. */
 export async function* readDivisions(only?: string): AsyncGenerator<DivisionRow> {
   const dir = dataDir();
@@ -67,10 +72,11 @@ export async function* readDivisions(only?: string): AsyncGenerator<DivisionRow>
     let header: string[] | null = null;
     for await (const line of lines) {
       if (!line.trim()) continue;
+      // The code leads the line unquoted: a line outside `only` is skipped before it is split.
+      if (header && only && !underOnly(line.slice(0, line.indexOf(',')), only)) continue;
       const fields = splitCsvLine(line);
       if (!header) { header = fields; continue; }
       const code = fields[0];
-      if (only && !(code.startsWith(only) || only.startsWith(code))) continue;
       const parentCode = parentColumn ? fields[header.indexOf(parentColumn)] : null;
       if (level === 5) {
         const place = communityPlace(fields[1]);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Logger } from 'drizzle-orm/logger';
 import { captureSqlOf } from './sql-capture';
+import { ensureTemplate, startFromTemplate } from './embedded-template';
 
 /** The query surface every module uses; a transaction has the same type. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -42,7 +43,18 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return options.databaseUrl ? openPostgres(options) : openEmbedded(options);
 }
 
+/** The migrated, empty embedded database new data directories start from, built when missing (embedded-template.ts). */
+export function ensureEmbeddedTemplate(): Promise<string> {
+  return ensureTemplate(migrationsFolder, (dir) => createEmbedded({ pgliteDir: dir }));
+}
+
 async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.pgliteDir && !options.pgliteSnapshot) await startFromTemplate(options.pgliteDir, ensureEmbeddedTemplate);
+  return createEmbedded(options);
+}
+
+/** The embedded database as PGlite opens it (initdb when the directory is new), migrated. */
+async function createEmbedded(options: OpenDatabaseOptions): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
