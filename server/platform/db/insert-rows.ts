@@ -17,6 +17,8 @@ export async function insertRows<T extends PgTable>(db: Db, table: T, rows: PgIn
   const columns = Object.entries(getTableColumns(table) as Record<string, PgColumn>)
     .filter(([key, column]) => given[key] !== undefined || column.defaultFn);
   const arrays = columns.map(([key, column]) => {
+    // unnest() flattens an array of arrays: a row's own array value would spill into the next rows.
+    if (column.getSQLType().endsWith('[]')) throw new Error(`insertRows: ${column.name} is an array column, which unnest() cannot carry`);
     const values = rows.map((row) => {
       const own = (row as Record<string, unknown>)[key];
       const value = own === undefined ? column.defaultFn?.() : own;
