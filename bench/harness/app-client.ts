@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { FieldKeys } from '../../server/platform/crypto/sm';
+import { parseSessionCookie, sessionCookieName } from '../../server/platform/auth/sessions';
 import { benchPassword } from '../data/accounts';
 import type { RequestInputs } from './replay-plan';
 import type { ReadyScenario, RequestShape, Scenario, WriterSession } from './scenarios';
@@ -17,10 +17,9 @@ async function login(appUrl: string, username: string): Promise<WriterSession> {
   if (!response.ok) throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
   const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
   const { csrfToken } = await response.json() as { csrfToken: string };
-  // The session cookie is `<district>.<token>`; the app keeps the token's SHA-256 (server/platform/auth/sessions.ts).
-  const token = cookies.map((c) => /^[^=]+=\d{6}\.([A-Za-z0-9_-]{43})$/.exec(c)?.[1]).find(Boolean);
-  if (!token) throw new Error(`login as ${username} set no session cookie`);
-  return { headers: { cookie: cookies.join('; '), 'x-csrf-token': csrfToken }, tokenHash: createHash('sha256').update(token).digest('hex') };
+  const session = parseSessionCookie(cookies.find((c) => c.startsWith(`${sessionCookieName}=`))?.slice(sessionCookieName.length + 1));
+  if (!session) throw new Error(`login as ${username} set no session cookie`);
+  return { headers: { cookie: cookies.join('; '), 'x-csrf-token': csrfToken }, tokenHash: session.tokenHash };
 }
 
 export async function send(appUrl: string, request: RequestShape, headers: Record<string, string>): Promise<any> {

@@ -17,6 +17,12 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 
 export type NewSession = { cookieValue: string; csrfToken: string; tokenHash: string };
 
+/** The session a cookie names: its district and the hash the session is kept under; null for a malformed cookie. */
+export function parseSessionCookie(cookieValue: string | undefined): { districtCode: string; tokenHash: string } | null {
+  const match = /^(\d{6})\.([A-Za-z0-9_-]{43})$/.exec(cookieValue ?? '');
+  return match ? { districtCode: match[1], tokenHash: sha256(match[2]) } : null;
+}
+
 /** A new random session id at every login (no fixation); the cookie routes to the right district. */
 export async function createSession(
   db: Db,
@@ -57,10 +63,9 @@ export type SessionLookup =
 /** Cookie → live session and its user, ending it when idle, past its lifetime, or the account is disabled. */
 export function resolveSession(db: Db, cookieValue: string | undefined, policy: SessionPolicy, now = new Date()): Promise<SessionLookup> {
   return withoutScope('a session is looked up before anyone is known', async () => {
-    const match = /^(\d{6})\.([A-Za-z0-9_-]{43})$/.exec(cookieValue ?? '');
-    if (!match) return { status: 'none' };
-    const [, districtCode, token] = match;
-    const tokenHash = sha256(token);
+    const named = parseSessionCookie(cookieValue);
+    if (!named) return { status: 'none' };
+    const { districtCode, tokenHash } = named;
     const [row] = await db
       .select({ session: sessions, user: users })
       .from(sessions)
