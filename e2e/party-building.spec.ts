@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chooseOption } from './support/select';
 import { signIn, signedIn } from './support/session';
 
 // Demo data: in 高基里社区, 夕阳红 and 红马甲 in 凤城街道's joint branch, 守望 with an instructor, the reading club
@@ -29,10 +30,7 @@ test('the street drills down to a community and sends an instructor where there 
   await page.getByTestId('party-building-edit').click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByLabel('覆盖情况')).toBeVisible();
-  await dialog.getByLabel('覆盖情况').click();
-  const option = page.locator('.ant-select-item-option[title="党建指导员覆盖"]');
-  await expect(option).toBeVisible();
-  await option.click();
+  await chooseOption(page, dialog.getByLabel('覆盖情况'), '党建指导员覆盖', dialog.getByLabel('指导员姓名'));
   await dialog.getByLabel('指导员姓名').fill('林秀珍');
   await dialog.getByLabel('指导员电话').fill('13927100009');
   await page.getByTestId('party-building-save').click();
