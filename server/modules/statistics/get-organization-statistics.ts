@@ -9,7 +9,7 @@ import { ancestorCodes, childCodeSql, findNode, selectNodes } from '../jurisdict
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { urbanCommunitySql } from '../jurisdictions/urban-community';
 import { allDictionaries } from '../dictionaries/dictionary-cache';
-import { organizationActiveCounts, organizationCounts, organizationDistrictCounts } from './statistics.tables';
+import { communityDensityCounts, organizationActiveCounts, organizationCounts, organizationDistrictCounts } from './statistics.tables';
 import { organizationFigures, type CountRow, type DensityRow, type OrganizationFigures, type Targets } from './organization-figures';
 import type { organizationStatisticsQuerySchema } from './statistics.schemas';
 
@@ -22,8 +22,8 @@ export type OrganizationStatisticsRow = OrganizationFigures & {
 /**
  * 组织发展统计 for a node of the actor's subtree: one row per child node (and one for the node's own
  * organizations), and the total. Counts come from the tables the triggers keep (statistics.tables.ts):
- * a province or city reads the per-district rows, a district or street the per-place rows; the
- * density joins the node's communities to their active counts.
+ * a province or city reads the per-district rows and density buckets, a district or street the
+ * per-place rows, and the density joins its communities to their active counts.
  */
 export async function getOrganizationStatistics({ ctx, input }: { ctx: ActorCtx; input: z.infer<typeof organizationStatisticsQuerySchema> }) {
   await authorize(ctx, 'statistics.organizations');
@@ -91,6 +91,7 @@ async function countRows(ctx: ActorCtx, code: string): Promise<CountRow[]> {
 
 /** The node's communities by child place and urban or rural: how many, their active organizations, how many below target. */
 async function densityRows(ctx: ActorCtx, code: string, targets: Targets): Promise<DensityRow[]> {
+  if (code.length < 6) return densityRowsByDistrict(ctx, code, targets);
   const place = childCodeSql(jurisdictions.code, code);
   // Spelled out: inside a select list Drizzle drops the table prefix.
   const urban = sql<boolean>`${sql.raw(urbanCommunitySql('"jurisdictions"."area_type"', '"jurisdictions"."name"'))}`;
@@ -108,5 +109,23 @@ async function densityRows(ctx: ActorCtx, code: string, targets: Targets): Promi
       inScope(ctx.actor, organizationActiveCounts),
     ))
     .where(and(eq(jurisdictions.level, 5), like(jurisdictions.code, `${code}%`)))
+    .groupBy(place, urban);
+}
+
+/**
+ * The same above a district, from the per-district buckets (communities holding exactly N active
+ * organizations) instead of the tens of thousands of communities of a province.
+ */
+async function densityRowsByDistrict(ctx: ActorCtx, code: string, targets: Targets): Promise<DensityRow[]> {
+  const place = childCodeSql(communityDensityCounts.districtCode, code);
+  const { urban, activeOrganizations, communities } = communityDensityCounts;
+  return ctx.db.select({
+    code: place,
+    urban,
+    communities: sql<number>`sum(${communities})::int`,
+    organizations: sql<number>`sum(${communities} * ${activeOrganizations})::int`,
+    belowTarget: sql<number>`coalesce(sum(${communities}) filter (where ${activeOrganizations} < case when ${urban} then ${targets.urban}::int else ${targets.rural}::int end), 0)::int`,
+  }).from(communityDensityCounts)
+    .where(like(communityDensityCounts.districtCode, `${code}%`))
     .groupBy(place, urban);
 }

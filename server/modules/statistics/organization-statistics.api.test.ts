@@ -22,21 +22,33 @@ const stats = async (client: TestClient, code?: string) => {
   expect(response.statusCode).toBe(200);
   return response.json();
 };
-type Row = { code: string; self: boolean; byStatus: Record<string, number>; activeByClass: Record<string, number>; activeByCategory: Record<string, number> };
+type Row = {
+  code: string; self: boolean; byStatus: Record<string, number>; activeByClass: Record<string, number>; activeByCategory: Record<string, number>;
+  urbanCommunities: number; ruralCommunities: number; urbanOrganizations: number; ruralOrganizations: number;
+};
 const row = (result: { items: Row[] }, code: string) => result.items.find((r) => r.code === code && !r.self)!;
 const sql = (text: string, params: unknown[] = []) => t.services.database.query<Record<string, unknown>>(text, params);
 
-/** The three count tables, as the triggers left them, and as a recount from the organizations gives them. */
+/**
+ * The three count tables and the density buckets, as the triggers left them, and as a recount from the
+ * organizations and communities gives them.
+ */
+const urbanSql = "(CASE WHEN j.area_type IN ('urban', 'rural') THEN j.area_type = 'urban' ELSE j.name LIKE '%社区%' OR j.name LIKE '%居委会%' END)";
 async function countsAgainstRecount() {
   const kept = await sql(`
     SELECT 'place' AS t, district_code, jurisdiction_code, status, org_class, category, organizations FROM organization_counts
     UNION ALL SELECT 'district', district_code, '', status, org_class, category, organizations FROM organization_district_counts
     UNION ALL SELECT 'active', district_code, jurisdiction_code, '', '', '', organizations FROM organization_active_counts
+    UNION ALL SELECT 'bucket', district_code, urban::text, active_organizations::text, '', '', communities FROM community_density_counts
     ORDER BY 1, 2, 3, 4, 5, 6`);
   const recount = await sql(`
     SELECT 'place' AS t, district_code, jurisdiction_code, status, org_class, category, count(*)::int AS organizations FROM organizations GROUP BY 2, 3, 4, 5, 6
     UNION ALL SELECT 'district', district_code, '', status, org_class, category, count(*)::int FROM organizations GROUP BY 2, 4, 5, 6
     UNION ALL SELECT 'active', district_code, jurisdiction_code, '', '', '', count(*)::int FROM organizations WHERE status = 'active' GROUP BY 2, 3
+    UNION ALL SELECT 'bucket', district_code, urban::text, active::text, '', '', count(*)::int FROM (
+      SELECT left(j.code, 6) AS district_code, ${urbanSql} AS urban, count(o.id) AS active FROM jurisdictions j
+      LEFT JOIN organizations o ON o.jurisdiction_code = j.code AND o.status = 'active' WHERE j.level = 5 GROUP BY j.code
+    ) community GROUP BY 2, 3, 4
     ORDER BY 1, 2, 3, 4, 5, 6`);
   return { kept, recount };
 }
@@ -131,6 +143,25 @@ describe('the counts follow the organizations', () => {
     expect(kept).toEqual(recount);
     await withoutScope('test: clean up', () => sql("DELETE FROM organizations WHERE name = '高基里社区统计测试搬迁组'"));
     expect(row(await stats(city), '441803')).toMatchObject({ active: 0, organizations: 0 });
+  });
+
+  it('moves a community reclassified from urban to rural into the rural density of its city', async () => {
+    const before = row(await stats(city), '441802');
+    const { areaType } = (await admin.get('/api/jurisdictions/441802006002')).json();
+    expect(areaType).not.toBe('rural');
+    expect((await admin.patch('/api/jurisdictions/441802006002', { areaType: 'rural' })).statusCode).toBe(200);
+    try {
+      const after = row(await stats(city), '441802');
+      expect(after).toMatchObject({
+        urbanCommunities: before.urbanCommunities - 1, ruralCommunities: before.ruralCommunities + 1,
+        urbanOrganizations: before.urbanOrganizations - 2, ruralOrganizations: before.ruralOrganizations + 2,
+      });
+      const { kept, recount } = await countsAgainstRecount();
+      expect(kept).toEqual(recount);
+    } finally {
+      await admin.patch('/api/jurisdictions/441802006002', { areaType });
+    }
+    expect(row(await stats(city), '441802')).toEqual(before);
   });
 
   it('stays right under concurrent writers (PostgreSQL)', async () => {

@@ -1,4 +1,4 @@
-import { bigint, index, integer, pgTable, primaryKey, varchar } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, primaryKey, varchar } from 'drizzle-orm/pg-core';
 import { districtCode, jurisdictionCode } from '../../platform/db/columns';
 import { registerScopedTable } from '../../platform/db/scope-guard';
 import type { OrgClass, OrgStatus } from '../organizations/organizations.tables';
@@ -48,6 +48,24 @@ export const organizationActiveCounts = pgTable(
   (t) => [primaryKey({ name: 'organization_active_counts_pk', columns: [t.districtCode, t.jurisdictionCode] })],
 );
 registerScopedTable('organization_active_counts');
+
+/**
+ * How many communities of a district, urban or rural, have exactly `activeOrganizations` active
+ * organizations (migration 0010): the density a province or city reads, a few dozen rows per district
+ * instead of joining every community, and "below target" holds for any target setting. Kept by the
+ * same commit-time trigger as the counts above (a community moves from one bucket to the next) and by
+ * triggers on `jurisdictions` (a community added, removed, or reclassified urban or rural).
+ */
+export const communityDensityCounts = pgTable(
+  'community_density_counts',
+  {
+    districtCode: districtCode(),
+    urban: boolean('urban').notNull(),
+    activeOrganizations: integer('active_organizations').notNull(),
+    communities: integer('communities').notNull(),
+  },
+  (t) => [primaryKey({ name: 'community_density_counts_pk', columns: [t.districtCode, t.urban, t.activeOrganizations] })],
+);
 
 /**
  * A transaction's net changes, staged by the statement triggers and applied to the counts above at
