@@ -1,5 +1,6 @@
 import { maskPhone } from '../../platform/crypto/mask';
-import { decryptField, type FieldKeys } from '../../platform/crypto/sm';
+import type { FieldKeys } from '../../platform/crypto/sm';
+import { maskedField } from '../../platform/crypto/masked-field';
 import type { DictionaryLabel as Label } from './activity-names';
 import type { HelpRequest } from './find-help-request';
 
@@ -9,7 +10,7 @@ export function presentHelpRequest(r: HelpRequest, keys: FieldKeys, label: Label
   place: string | null; street: string | null; matchedActivityTitle: string | null; matchedVolunteerName: string | null;
 }) {
   return {
-    id: r.id, requesterName: r.requesterName, requesterPhone: maskPhone(r.requesterPhoneEnc ? decryptField(keys, r.requesterPhoneEnc) : null) ?? null,
+    id: r.id, requesterName: r.requesterName, requesterPhone: maskedField(keys, r.requesterPhoneEnc, maskPhone),
     targetGroup: r.targetGroup, targetGroupLabel: r.targetGroup ? label('target_group', r.targetGroup) : null,
     serviceType: r.serviceType, serviceTypeLabel: label('service_type', r.serviceType),
     skillsWanted: r.skillsWanted, skillsWantedLabels: r.skillsWanted.map((code) => label('skill', code)),

@@ -7,7 +7,7 @@ import { levelOfCode } from '../../platform/policy/roles';
 import { availableActions } from '../../platform/workflow/machine';
 import { charters, organizations, rosterMembers } from '../organizations/organizations.tables';
 import { charterParts } from '../organizations/charter';
-import { presentOrganization, presentRosterMember } from '../organizations/organization-presenter';
+import { presentOrganization, presentRosterMember, presentedRosterColumns } from '../organizations/organization-presenter';
 import { filings, objections } from './filings.tables';
 import { caseKindLabels, caseWorkflows } from './case-kinds';
 import { changeNeedsNotice, diffChange, proposedOrganization, type ChangeItem } from './proposed-change';
@@ -28,8 +28,8 @@ export async function getFiling({ ctx, id }: { ctx: ActorCtx; id: string }) {
   const charterVersion = proposal ? null : filing.charterVersion ?? (await latestCharterVersion(ctx.db, ctx.actor, organization)) ?? 1;
   const [charter] = charterVersion === null ? [] : await ctx.db.select().from(charters).where(and(own(charters), eq(charters.version, charterVersion)));
   const roster = proposal
-    ? proposal.roster.map((m, i) => ({ ...m, id: `proposed-${i}`, createdAt: new Date(0) }) as typeof rosterMembers.$inferSelect)
-    : await ctx.db.select().from(rosterMembers).where(own(rosterMembers)).orderBy(desc(rosterMembers.isLeader), asc(rosterMembers.createdAt), asc(rosterMembers.name));
+    ? proposal.roster.map((m, i) => ({ ...m, id: `proposed-${i}` }))
+    : await ctx.db.select(presentedRosterColumns).from(rosterMembers).where(own(rosterMembers)).orderBy(desc(rosterMembers.isLeader), asc(rosterMembers.createdAt), asc(rosterMembers.name));
   const shownOrganization = proposal ? proposedOrganization(organization, proposal) : organization;
   const workflow = caseWorkflows[filing.kind];
   const objectionRows = await ctx.db.select().from(objections)

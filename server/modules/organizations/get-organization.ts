@@ -10,7 +10,7 @@ import { actsForOrganization } from '../filings/organization-case';
 import { caseKindLabels, caseWorkflows } from '../filings/case-kinds';
 import { charterParts } from './charter';
 import { charters, organizations, rosterMembers } from './organizations.tables';
-import { presentOrganization, presentRosterMember } from './organization-presenter';
+import { presentOrganization, presentRosterMember, presentedRosterColumns } from './organization-presenter';
 
 /**
  * An organization as staff see it on its detail page: the filed items (personal numbers masked),
@@ -23,11 +23,19 @@ export async function getOrganization({ ctx, id }: { ctx: ActorCtx; id: string }
   const own = <T extends typeof charters | typeof rosterMembers | typeof filings | typeof certificates>(table: T) =>
     and(eq(table.districtCode, organization.districtCode), eq(table.organizationId, organization.id), inScope(ctx.actor, table));
 
+  // Only the columns the page shows: mapping every column of every row is most of a detail's cost.
   const [cases, charterRows, roster, certificateRows, names] = await Promise.all([
-    ctx.db.select().from(filings).where(own(filings)).orderBy(desc(filings.createdAt), asc(filings.id)),
-    ctx.db.select().from(charters).where(own(charters)).orderBy(desc(charters.version)).limit(1),
-    ctx.db.select().from(rosterMembers).where(own(rosterMembers)).orderBy(desc(rosterMembers.isLeader), asc(rosterMembers.createdAt), asc(rosterMembers.name)),
-    ctx.db.select().from(certificates).where(own(certificates)).orderBy(desc(certificates.issuedAt)),
+    ctx.db.select({
+      id: filings.id, kind: filings.kind, state: filings.state, createdAt: filings.createdAt, submittedAt: filings.submittedAt,
+      noticeStartsAt: filings.noticeStartsAt, noticeEndsAt: filings.noticeEndsAt, updatedAt: filings.updatedAt,
+    }).from(filings).where(own(filings)).orderBy(desc(filings.createdAt), asc(filings.id)),
+    ctx.db.select({ version: charters.version, parts: charters.parts }).from(charters).where(own(charters)).orderBy(desc(charters.version)).limit(1),
+    ctx.db.select(presentedRosterColumns).from(rosterMembers).where(own(rosterMembers))
+      .orderBy(desc(rosterMembers.isLeader), asc(rosterMembers.createdAt), asc(rosterMembers.name)),
+    ctx.db.select({
+      id: certificates.id, number: certificates.number, status: certificates.status, issuedAt: certificates.issuedAt,
+      statusChangedAt: certificates.statusChangedAt, filingId: certificates.filingId,
+    }).from(certificates).where(own(certificates)).orderBy(desc(certificates.issuedAt)),
     jurisdictionNames(ctx.db, [organization.jurisdictionCode, organization.streetCode]),
   ]);
   // Proposed changes wait on their case until filed, so the newest charter version is the one in force.

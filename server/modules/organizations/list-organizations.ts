@@ -24,7 +24,12 @@ export async function listOrganizations({ ctx, input }: { ctx: ActorCtx; input: 
   const where = and(...filters);
   const { limit, offset } = pageWindow(input);
   const [rows, [{ total }]] = await Promise.all([
-    ctx.db.select().from(organizations).where(where).orderBy(asc(organizations.jurisdictionCode), asc(organizations.name)).limit(limit).offset(offset),
+    ctx.db.select({
+      id: organizations.id, name: organizations.name, orgClass: organizations.orgClass, category: organizations.category,
+      status: organizations.status, isHub: organizations.isHub, jurisdictionCode: organizations.jurisdictionCode, streetCode: organizations.streetCode,
+      memberCount: organizations.memberCount, leaderName: organizations.leaderName, certificateNumber: organizations.certificateNumber,
+      creditCode: organizations.creditCode, filedAt: organizations.filedAt,
+    }).from(organizations).where(where).orderBy(asc(organizations.jurisdictionCode), asc(organizations.name)).limit(limit).offset(offset),
     ctx.db.select({ total: count() }).from(organizations).where(where),
   ]);
   const names = await jurisdictionNames(ctx.db, rows.flatMap((r) => [r.jurisdictionCode, r.streetCode]));

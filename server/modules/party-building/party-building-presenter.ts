@@ -1,5 +1,5 @@
 import type { FieldKeys } from '../../platform/crypto/sm';
-import { decryptField } from '../../platform/crypto/sm';
+import { maskedField } from '../../platform/crypto/masked-field';
 import { maskPhone } from '../../platform/crypto/mask';
 import type { Organization } from '../organizations/find-organization';
 import type { partyBuilding } from './party-building.tables';
@@ -26,7 +26,7 @@ export function presentPartyBuilding(keys: FieldKeys, facts: {
     charterVersion: charter?.version ?? null,
     charterHasPartyBuilding: Boolean(charter?.parts.partyBuilding?.trim()),
     instructorName: row?.instructorName ?? null,
-    instructorPhoneMasked: row?.instructorPhoneEnc ? maskPhone(decryptField(keys, row.instructorPhoneEnc)) ?? null : null,
+    instructorPhoneMasked: maskedField(keys, row?.instructorPhoneEnc, maskPhone),
     instructorAssignedOn: row?.instructorAssignedOn ?? null,
     note: row?.note ?? null,
     updatedAt: row?.updatedAt.toISOString() ?? null,

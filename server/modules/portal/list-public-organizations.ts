@@ -20,7 +20,15 @@ export async function listPublicOrganizations({ ctx, input }: { ctx: Ctx; input:
   if (input.status) filters.push(eq(organizations.status, input.status));
   const where = and(...filters);
   const [rows, [{ total }]] = await Promise.all([
-    ctx.db.select({ organization: organizations, ...certificateColumns }).from(organizations)
+    // Only the columns a directory line shows: the search answers many lines, and mapping every column costs.
+    ctx.db.select({
+      organization: {
+        id: organizations.id, name: organizations.name, orgClass: organizations.orgClass, category: organizations.category,
+        streetCode: organizations.streetCode, jurisdictionCode: organizations.jurisdictionCode, status: organizations.status,
+        certificateNumber: organizations.certificateNumber,
+      },
+      ...certificateColumns,
+    }).from(organizations)
       .leftJoin(certificates, currentCertificateJoin).where(where)
       // Live organizations first, then by name.
       .orderBy(sql`(${organizations.status} <> 'active')`, asc(organizations.name), asc(organizations.id))

@@ -1,5 +1,5 @@
 import type { FieldKeys } from '../../platform/crypto/sm';
-import { decryptField } from '../../platform/crypto/sm';
+import { maskedField } from '../../platform/crypto/masked-field';
 import { maskPhone } from '../../platform/crypto/mask';
 import type { users } from './users.tables';
 
@@ -12,7 +12,7 @@ export function presentUser(row: UserRow, keys: FieldKeys) {
     districtCode: row.districtCode,
     username: row.username,
     displayName: row.displayName,
-    phoneMasked: row.phoneEnc ? maskPhone(decryptField(keys, row.phoneEnc)) ?? null : null,
+    phoneMasked: maskedField(keys, row.phoneEnc, maskPhone),
     role: row.role,
     jurisdictionCode: row.jurisdictionCode,
     organizationId: row.organizationId,

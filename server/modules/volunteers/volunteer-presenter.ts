@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
-import { decryptField, type FieldKeys } from '../../platform/crypto/sm';
+import type { FieldKeys } from '../../platform/crypto/sm';
+import { maskedField } from '../../platform/crypto/masked-field';
 import { maskIdNumber, maskPhone } from '../../platform/crypto/mask';
 import { inScope, systemScope } from '../../platform/policy/policy';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
@@ -34,7 +35,7 @@ export async function presentVolunteers(db: Db, keys: FieldKeys, rows: Volunteer
   const teamPlaces = await jurisdictionNames(db, [...teams.values()].flat().map((t) => t.jurisdictionCode));
   return rows.map((v) => ({
     id: v.id, name: v.name, gender: v.gender,
-    idNumberMasked: maskIdNumber(decryptField(keys, v.idNumberEnc))!, phoneMasked: maskPhone(decryptField(keys, v.phoneEnc))!,
+    idNumberMasked: maskedField(keys, v.idNumberEnc, maskIdNumber)!, phoneMasked: maskedField(keys, v.phoneEnc, maskPhone)!,
     jurisdictionCode: v.jurisdictionCode, communityName: places.get(v.jurisdictionCode) ?? null, streetName: places.get(v.jurisdictionCode.slice(0, 9)) ?? null,
     skills: v.skills, interests: v.interests, availability: v.availability, source: v.source, status: v.status,
     userId: v.userId, consentVersion: v.consentVersion, consentedAt: v.consentedAt.toISOString(),
