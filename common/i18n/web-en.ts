@@ -12,7 +12,7 @@ export const webEn: WebMessages = {
   common: {
     save: 'Save', cancel: 'Cancel', edit: 'Edit', create: 'New', search: 'Search', reset: 'Reset', export: 'Export Excel',
     actions: 'Actions', yes: 'Yes', no: 'No', loading: 'Loading…', saved: 'Saved', copy: 'Copy', copied: 'Copied', close: 'Close',
-    all: 'All', from: 'From', to: 'To', total: '{{count}} in all', upload: 'Upload', download: 'Download',
+    all: 'All', from: 'From', to: 'To', total: '{{count}} in all', totalAtLeast: 'More than {{count}}', upload: 'Upload', download: 'Download',
     importWhere: 'Where', importProblem: 'Problem',
   },
   lang: { switchTo: '中文' },
@@ -225,7 +225,7 @@ export const webEn: WebMessages = {
     kinds: { filing: 'Filing notice', change: 'Change notice', termination: 'Termination notice', revocation: 'Revocation notice' },
     dir: {
       intro: 'Filed and registered community organizations.', searchLabel: 'Organization name', place: 'Place', allPlaces: 'All places', allBelow: 'All',
-      category: 'Category', status: 'Status', orgClass: 'Class', all: 'All', count: '{{count}} organizations', empty: 'No organization matches',
+      category: 'Category', status: 'Status', orgClass: 'Class', all: 'All', count: '{{count}} organizations', countAtLeast: 'More than {{count}} organizations: type more of the name to narrow them', empty: 'No organization matches',
       certificate: 'Certificate {{number}}', clear: 'Clear filters', filters: 'Filters', filtersActive: 'Filters ({{count}} set)',
     },
     org: {

@@ -11,7 +11,7 @@ export const webZh = {
   common: {
     save: '保存', cancel: '取消', edit: '编辑', create: '新建', search: '搜索', reset: '重置', export: '导出 Excel',
     actions: '操作', yes: '是', no: '否', loading: '加载中…', saved: '已保存', copy: '复制', copied: '已复制', close: '关闭',
-    all: '全部', from: '开始', to: '结束', total: '共 {{count}} 条', upload: '上传', download: '下载',
+    all: '全部', from: '开始', to: '结束', total: '共 {{count}} 条', totalAtLeast: '超过 {{count}} 条', upload: '上传', download: '下载',
     importWhere: '位置', importProblem: '问题',
   },
   lang: { switchTo: 'English' },
@@ -224,7 +224,7 @@ export const webZh = {
     kinds: { filing: '备案公示', change: '变更公示', termination: '退出公示', revocation: '撤销备案公示' },
     dir: {
       intro: '本地备案和依法登记的社区社会组织。', searchLabel: '组织名称', place: '地区', allPlaces: '全部地区', allBelow: '全部',
-      category: '类别', status: '状态', orgClass: '类型', all: '全部', count: '共 {{count}} 个组织', empty: '没有找到符合条件的组织',
+      category: '类别', status: '状态', orgClass: '类型', all: '全部', count: '共 {{count}} 个组织', countAtLeast: '超过 {{count}} 个组织，输入更完整的名称可缩小范围', empty: '没有找到符合条件的组织',
       certificate: '证书 {{number}}', clear: '清除筛选', filters: '筛选', filtersActive: '筛选（已选 {{count}} 项）',
     },
     org: {

@@ -63,7 +63,8 @@ export const api = {
   },
 };
 
-export type ListResult<T> = { items: T[]; total: number; page: number; pageSize: number };
+/** `totalIsLowerBound`: a text search stopped counting at `total`; there are more. */
+export type ListResult<T> = { items: T[]; total: number; page: number; pageSize: number; totalIsLowerBound?: boolean };
 
 /** A list URL with its query; `format=xlsx` of the same URL downloads the list. */
 export function listUrl(path: string, params: Record<string, string | number | boolean | undefined | null>): string {

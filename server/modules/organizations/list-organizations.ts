@@ -1,9 +1,10 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
 import { inScope } from '../../platform/policy/policy';
 import { containsPattern, pageWindow } from '../../platform/http/list';
+import { countMatching } from '../../platform/db/count-matching';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { leaderOwnOrganizations } from '../filings/organization-case';
 import { organizations } from './organizations.tables';
@@ -23,14 +24,14 @@ export async function listOrganizations({ ctx, input }: { ctx: ActorCtx; input: 
   if (input.q) filters.push(or(ilike(organizations.name, containsPattern(input.q)), ilike(organizations.certificateNumber, containsPattern(input.q))));
   const where = and(...filters);
   const { limit, offset } = pageWindow(input);
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     ctx.db.select({
       id: organizations.id, name: organizations.name, orgClass: organizations.orgClass, category: organizations.category,
       status: organizations.status, isHub: organizations.isHub, jurisdictionCode: organizations.jurisdictionCode, streetCode: organizations.streetCode,
       memberCount: organizations.memberCount, leaderName: organizations.leaderName, certificateNumber: organizations.certificateNumber,
       creditCode: organizations.creditCode, filedAt: organizations.filedAt,
     }).from(organizations).where(where).orderBy(asc(organizations.jurisdictionCode), asc(organizations.name)).limit(limit).offset(offset),
-    ctx.db.select({ total: count() }).from(organizations).where(where),
+    countMatching(ctx.db, organizations, where, { search: Boolean(input.q) }),
   ]);
   const names = await jurisdictionNames(ctx.db, rows.flatMap((r) => [r.jurisdictionCode, r.streetCode]));
   return {
@@ -40,6 +41,6 @@ export async function listOrganizations({ ctx, input }: { ctx: ActorCtx; input: 
       memberCount: o.memberCount, leaderName: o.leaderName, certificateNumber: o.certificateNumber, creditCode: o.creditCode,
       filedAt: o.filedAt?.toISOString() ?? null,
     })),
-    total, page: input.page, pageSize: input.pageSize,
+    ...counted, page: input.page, pageSize: input.pageSize,
   };
 }

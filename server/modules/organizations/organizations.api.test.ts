@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { draftCompleteFiling } from '../filings/filing-fixtures';
+import { insertRows } from '../../platform/db/insert-rows';
+import { withoutScope } from '../../platform/db/scope-guard';
+import { searchCountCap } from '../../platform/db/count-matching';
+import { organizations } from './organizations.tables';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
@@ -39,5 +43,26 @@ describe('organizations', () => {
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect((await (await t.login('street2')).get('/api/organizations')).json().total).toBe(0);
     expect((await street.get('/api/organizations?orgClass=nonsense')).statusCode).toBe(400);
+  });
+
+  it('counts a text search up to 1,000 matches and says there are more, and counts filters exactly', async () => {
+    const street = await t.login('street');
+    const many = Array.from({ length: searchCountCap + 5 }, (_, i) => ({
+      districtCode: '441802', streetCode: '441802006', jurisdictionCode: '441802006003', name: `竹仔园社区计数广场舞${String(i).padStart(4, '0')}队`,
+      orgClass: 'guided' as const, category: 'culture_sports', status: 'active' as const, createdBy: '00000000-0000-0000-0000-000000000000',
+    }));
+    await withoutScope('test: many matches', () => insertRows(t.services.database.db, organizations, many));
+    try {
+      const searched = (await street.get(`/api/organizations?q=${encodeURIComponent('计数广场舞')}&pageSize=50`)).json();
+      expect(searched).toMatchObject({ total: searchCountCap, totalIsLowerBound: true });
+      expect(searched.items).toHaveLength(50);
+      const narrower = (await street.get(`/api/organizations?q=${encodeURIComponent('计数广场舞000')}`)).json();
+      expect(narrower).toMatchObject({ total: 10, totalIsLowerBound: false });
+      const filtered = (await street.get('/api/organizations?jurisdictionCode=441802006003&orgClass=guided')).json();
+      expect(filtered.total).toBe(searchCountCap + 5);
+      expect(filtered.totalIsLowerBound).toBeUndefined();
+    } finally {
+      await withoutScope('test: clean up', () => t.services.database.query("DELETE FROM organizations WHERE name LIKE '竹仔园社区计数广场舞%'"));
+    }
   });
 });

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Ctx } from '../../platform/context';
 import { containsPattern } from '../../platform/http/list';
+import { countMatching } from '../../platform/db/count-matching';
 import { inScope } from '../../platform/policy/policy';
 import { organizations } from '../organizations/organizations.tables';
 import { certificates } from '../certificates/certificates.tables';
@@ -19,7 +20,7 @@ export async function listPublicOrganizations({ ctx, input }: { ctx: Ctx; input:
   if (input.orgClass) filters.push(eq(organizations.orgClass, input.orgClass));
   if (input.status) filters.push(eq(organizations.status, input.status));
   const where = and(...filters);
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     // Only the columns a directory line shows: the search answers many lines, and mapping every column costs.
     ctx.db.select({
       organization: {
@@ -33,7 +34,7 @@ export async function listPublicOrganizations({ ctx, input }: { ctx: Ctx; input:
       // Live organizations first, then by name.
       .orderBy(sql`(${organizations.status} <> 'active')`, asc(organizations.name), asc(organizations.id))
       .limit(input.pageSize).offset((input.page - 1) * input.pageSize),
-    ctx.db.select({ total: count() }).from(organizations).where(where),
+    countMatching(ctx.db, organizations, where, { search: Boolean(input.q) }),
   ]);
   const names = await jurisdictionNames(ctx.db, rows.flatMap(({ organization: o }) => [o.streetCode, o.jurisdictionCode]));
   return {
@@ -48,6 +49,6 @@ export async function listPublicOrganizations({ ctx, input }: { ctx: Ctx; input:
       certificateNumber: o.certificateNumber,
       certificateStatus,
     })),
-    total, page: input.page, pageSize: input.pageSize,
+    ...counted, page: input.page, pageSize: input.pageSize,
   };
 }

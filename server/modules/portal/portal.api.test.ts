@@ -68,7 +68,9 @@ describe('organization directory', () => {
   });
 
   it('searches by name and filters by place, category, class and status', async () => {
-    expect(names(await directory(`?q=${encodeURIComponent('舞蹈')}`))).toEqual([completeOrganization.name]);
+    const dance = await directory(`?q=${encodeURIComponent('舞蹈')}`);
+    expect(names(dance)).toEqual([completeOrganization.name]);
+    expect(dance).toMatchObject({ total: 1, totalIsLowerBound: false });
     expect((await directory('?place=4418')).total).toBe(2);
     expect((await directory('?place=441802006001')).total).toBe(2);
     expect((await directory('?place=441802007')).total).toBe(0);

@@ -9,10 +9,13 @@ export const listQuerySchema = z.object({
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
-export const listResponseSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const listResponseSchema = <T extends z.ZodType>(item: T) => z.object({
+  items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
+  /** A text search stops counting at `total` (countUpTo): there are more matches than that. */
+  totalIsLowerBound: z.boolean().optional(),
+});
 
-export type ListResult<T> = { items: T[]; total: number; page: number; pageSize: number };
+export type ListResult<T> = { items: T[]; total: number; page: number; pageSize: number; totalIsLowerBound?: boolean };
 
 /** Exports ignore paging but stop at this many rows; beyond it, narrow the filters. */
 export const exportRowLimit = 100_000;

@@ -25,7 +25,7 @@ export function usePagedList<T>(path: string, initialFilters: Filters = {}) {
     pageSize,
     total: query.data?.total ?? 0,
     showSizeChanger: true,
-    showTotal: (count) => t('common.total', { count }),
+    showTotal: (count) => t(query.data?.totalIsLowerBound ? 'common.totalAtLeast' : 'common.total', { count }),
     onChange: (next, size) => { setPage(next); setPageSize(size); },
   };
   return {

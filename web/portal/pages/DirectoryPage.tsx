@@ -35,6 +35,7 @@ export default function DirectoryPage() {
   const list = useMorePages<ListResult<DirectoryItem>>(['public', 'organizations', filters], '/api/public/organizations', { ...filters, pageSize });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.total ?? 0;
+  const totalIsLowerBound = list.data?.pages[0]?.totalIsLowerBound ?? false;
   const filtered = filterNames.some((name) => filters[name]);
   const activeFilters = filterNames.filter((name) => name !== 'q' && filters[name]).length;
   // On a phone the filters fold away; a shared link with filters opens them.
@@ -82,7 +83,7 @@ export default function DirectoryPage() {
 
       {list.isPending ? <Loading /> : list.isError ? <LoadFailed error={list.error} onRetry={() => list.refetch()} /> : (
         <section aria-live="polite" data-testid="directory-results">
-          <p className="result-count">{total ? t('portal.dir.count', { count: total }) : t('portal.dir.empty')}</p>
+          <p className="result-count">{total ? t(totalIsLowerBound ? 'portal.dir.countAtLeast' : 'portal.dir.count', { count: total }) : t('portal.dir.empty')}</p>
           <ul className="cards">
             {items.map((item) => <OrganizationCard key={item.id} item={item} categoryLabel={categories.label(item.category)} />)}
           </ul>
