@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../platform/excel/load-exceljs';
 import type { OrgClass, OrgStatus, RegisteredType } from '../organizations/organizations.tables';
 import type { HubLedgerFigures, LedgerEvent, LedgerRegistration } from './ledger-figures';
 
@@ -37,7 +38,7 @@ function shanghaiTime(iso: string): string {
 }
 
 export async function writeLedgerWorkbook(figures: HubLedgerFigures, meta: { dueOn: string; remarks: string | null }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = 'Linli';
   workbook.created = new Date(figures.asOf);
   writeSummary(workbook, figures, meta);

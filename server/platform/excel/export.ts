@@ -1,5 +1,6 @@
 import { shanghaiOffsetMs } from '../dates';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './load-exceljs';
 
 /** One column of an exported list: a Chinese header and how to read the cell from a row. */
 export type ExcelColumn<T> = {
@@ -20,7 +21,7 @@ const maxWidth = 50;
  * shown in Asia/Shanghai time; widths fit the header and the longest value unless given.
  */
 export async function writeWorkbook<T>(sheets: ExcelSheet<T>[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = 'Linli';
   workbook.created = new Date();
   for (const sheet of sheets) {

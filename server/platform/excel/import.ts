@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './load-exceljs';
 import type { z } from 'zod';
 import { translateIfKey } from '../../../common/i18n';
 import { writeWorkbook } from './export';
@@ -37,7 +38,7 @@ const requiredEmpty = '此项为必填';
 const progressEvery = 500;
 
 export async function buildTemplate<Row>(def: ImportDefinition<Row>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   const sheet = workbook.addWorksheet(def.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = def.columns.map((c) => ({
     header: c.header,
@@ -80,7 +81,7 @@ export async function parseAndValidate<Row>(
   options: { maxRows?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ParseResult<Row>> {
   const fileError = (message: string, column?: string): RowError => ({ row: 1, column, message });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
   } catch {
