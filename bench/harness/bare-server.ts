@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { readPlans, type RequestInputs } from './replay-plan';
 import { executePlan, type Queryable } from './replay';
+import { preparingClient } from '../../server/platform/db/prepared-statements';
 
 /**
  * The physical limit of each route: Fastify and a `pg` pool, nothing of ours. For each scenario it
@@ -13,7 +14,8 @@ import { executePlan, type Queryable } from './replay';
  * Env: DATABASE_URL, PORT, BARE_PLANS (the JSON file of plans), POOL_SIZE (our app's pool size).
  */
 const plans = readPlans(process.env.BARE_PLANS!);
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE) });
+// Prepared the way our app prepares its statements, so the bare route stays the limit of the same SQL.
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE), Client: preparingClient(pg.Client) });
 pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
 
 async function replay(scenario: string, inputs: RequestInputs): Promise<unknown[][]> {

@@ -1,0 +1,56 @@
+import type pg from 'pg';
+
+/** Statements with more parameters than this (multi-row inserts of an import) are never prepared. */
+const maxPreparedParameters = 100;
+/** At most this many distinct statements are prepared; later ones run unprepared. */
+const maxPreparedStatements = 1000;
+/** How many distinct unprepared statements are remembered while waiting for their second run. */
+const maxWatchedStatements = 10_000;
+
+type QueryConfigLike = { text?: unknown; name?: unknown; values?: unknown[] };
+
+/**
+ * Names each statement the app sends more than once, so that every connection parses it once and
+ * from then on only binds and executes it; after five runs PostgreSQL may keep a generic plan,
+ * which it does only when that plan is estimated no costlier than planning each run (a statement
+ * scoped by `jurisdiction_code LIKE $n` keeps custom plans: a prefix is only usable once known).
+ *
+ * A statement is named on its second run, so one-off SQL (a migration, a report's ad-hoc text)
+ * never is; names are capped so a process that builds unbounded distinct texts cannot fill every
+ * connection with prepared statements. The same text gets the same name in every connection.
+ */
+export class StatementNames {
+  private readonly names = new Map<string, string>();
+  private readonly seenOnce = new Set<string>();
+
+  nameOf(text: string, parameterCount: number): string | undefined {
+    const named = this.names.get(text);
+    if (named || parameterCount === 0 || parameterCount > maxPreparedParameters) return named;
+    if (!this.seenOnce.has(text)) {
+      if (this.seenOnce.size >= maxWatchedStatements) this.seenOnce.clear();
+      this.seenOnce.add(text);
+      return undefined;
+    }
+    if (this.names.size >= maxPreparedStatements) return undefined;
+    this.seenOnce.delete(text);
+    const name = `linli_${this.names.size + 1}`;
+    this.names.set(text, name);
+    return name;
+  }
+}
+
+/** A `pg` client class whose parameterised queries are named by `names` (see StatementNames). */
+export function preparingClient(Client: typeof pg.Client, names = new StatementNames()): typeof pg.Client {
+  return class PreparingClient extends Client {
+    // `pg` overloads `query` many ways; only a config object with values is named, the rest passes through.
+    override query(...args: unknown[]): never {
+      const [config, values] = args as [QueryConfigLike | string, unknown];
+      if (config && typeof config === 'object' && config.name === undefined && typeof config.text === 'string') {
+        const parameters = config.values ?? (Array.isArray(values) ? values : []);
+        const name = names.nameOf(config.text, parameters.length);
+        if (name) args[0] = { ...config, name };
+      }
+      return (super.query as (...a: unknown[]) => never)(...args);
+    }
+  } as unknown as typeof pg.Client;
+}
