@@ -14,12 +14,13 @@ import { volunteerIdNumbers, volunteers } from '../volunteers/volunteers.tables'
  * and a name that does not match answer alike, so the form does not tell who is registered.
  */
 export async function findRecipient(ctx: ActorCtx, sender: Volunteer, idNumber: string, name: string): Promise<Volunteer> {
-  const [claim] = await ctx.db.select().from(volunteerIdNumbers).where(eq(volunteerIdNumbers.idNumberIndex, blindIndex(ctx.services.fieldKeys, idNumber)));
-  const [recipient] = claim
-    ? await ctx.db.select().from(volunteers).where(and(
-      eq(volunteers.districtCode, claim.districtCode), eq(volunteers.id, claim.volunteerId), inScope(systemScope, volunteers),
+  // The register's row and the volunteer it names, in one statement (the register spans districts).
+  const [found] = await ctx.db.select({ recipient: volunteers }).from(volunteerIdNumbers)
+    .innerJoin(volunteers, and(
+      eq(volunteers.districtCode, volunteerIdNumbers.districtCode), eq(volunteers.id, volunteerIdNumbers.volunteerId), inScope(systemScope, volunteers),
     ))
-    : [];
+    .where(eq(volunteerIdNumbers.idNumberIndex, blindIndex(ctx.services.fieldKeys, idNumber)));
+  const recipient = found?.recipient;
   if (!recipient || recipient.name !== name.trim() || recipient.status !== 'active') {
     throw new ValidationError('validation', {}, [{ path: 'recipientIdNumber', key: 'timeBankRecipientUnknown' }]);
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { ActorCtx } from '../../platform/context';
+import { DomainError } from '../../platform/errors';
 import type { Db } from '../../platform/db/database';
 import { inScope, systemScope } from '../../platform/policy/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -34,8 +35,8 @@ export function ownMovementKey(volunteerId: string, clientKey: string): string {
 /**
  * Moves hours out of the volunteer's own time bank to another account, in one transaction with its
  * audit row, keyed by the client's idempotency key:
- * - a retry of a request already accepted answers the stored result (`replayed`), moving nothing
- *   and without checking the rules again (they may have changed since);
+ * - a retry of a request already accepted answers the stored result (`replayed`), moving nothing,
+ *   even when the rules would now refuse it (they may have changed since);
  * - otherwise `check` runs (the rules in force: age, relations, service types), then the movement
  *   (409 `ledgerInsufficient` beyond the balance). Any refusal writes nothing, so a refused request
  *   sent again is a new attempt.
@@ -51,10 +52,10 @@ export async function moveOwnHours(ctx: ActorCtx, volunteer: Volunteer, request:
 }): Promise<{ answer: OwnMovementAnswer; replayed: boolean }> {
   const idempotencyKey = ownMovementKey(volunteer.id, request.clientKey);
   return ctx.db.transaction(async (tx) => {
-    const [accepted] = await tx.select({ id: ledgerMovements.id }).from(ledgerMovements).where(and(
-      eq(ledgerMovements.districtCode, volunteer.districtCode), eq(ledgerMovements.idempotencyKey, idempotencyKey), inScope(systemScope, ledgerMovements),
-    ));
-    if (!accepted) await request.check?.(tx);
+    // The key is looked up only when the rules refuse: a new request (the usual case) pays nothing for it.
+    await request.check?.(tx).catch(async (refusal: unknown) => {
+      if (!(refusal instanceof DomainError) || !(await alreadyAccepted(tx, volunteer.districtCode, idempotencyKey))) throw refusal;
+    });
     const own = await volunteerAccount(tx, volunteer, 'time_bank');
     const to = await request.to(tx);
     const posted = await postMovement(tx, {
@@ -74,4 +75,11 @@ export async function moveOwnHours(ctx: ActorCtx, volunteer: Volunteer, request:
     });
     return { answer: stored, replayed: false };
   });
+}
+
+async function alreadyAccepted(tx: Db, districtCode: string, idempotencyKey: string): Promise<boolean> {
+  const [accepted] = await tx.select({ id: ledgerMovements.id }).from(ledgerMovements).where(and(
+    eq(ledgerMovements.districtCode, districtCode), eq(ledgerMovements.idempotencyKey, idempotencyKey), inScope(systemScope, ledgerMovements),
+  ));
+  return Boolean(accepted);
 }

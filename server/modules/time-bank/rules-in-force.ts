@@ -1,4 +1,4 @@
-import { and, inArray } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../platform/db/database';
 import { settingDefinitions, type JurisdictionSettingKey } from '../../platform/settings/settings';
@@ -28,16 +28,19 @@ export type RulesInForce<K extends JurisdictionSettingKey> = { [P in K]: RuleInF
  */
 export async function rulesInForce<K extends JurisdictionSettingKey>(db: Db, jurisdictionCode: string, keys: readonly K[]): Promise<RulesInForce<K>> {
   const places = [...ancestorCodes(jurisdictionCode), jurisdictionCode];
-  // One after the other: `db` may be a transaction, which runs one statement at a time.
-  const placeRows = await db.select().from(jurisdictionSettings)
-    .where(and(inArray(jurisdictionSettings.key, [...keys]), inArray(jurisdictionSettings.jurisdictionCode, places)));
-  const platformRows = await db.select().from(settings).where(inArray(settings.key, [...keys]));
+  // One statement for both sources: `db` may be a transaction, which runs one statement at a time.
+  const rows = await db.select({ place: sql<string | null>`${jurisdictionSettings.jurisdictionCode}`, key: jurisdictionSettings.key, value: jurisdictionSettings.value })
+    .from(jurisdictionSettings)
+    .where(and(inArray(jurisdictionSettings.key, [...keys]), inArray(jurisdictionSettings.jurisdictionCode, places)))
+    .unionAll(db.select({ place: sql<string | null>`null`, key: settings.key, value: settings.value }).from(settings).where(inArray(settings.key, [...keys])));
+  const placeRows = rows.flatMap(({ place, ...row }) => (place === null ? [] : [{ ...row, place }]));
+  const platformRows = rows.filter((row) => row.place === null);
   const entries = keys.map((key) => {
-    const nearest = placeRows.filter((row) => row.key === key).sort((a, b) => b.jurisdictionCode.length - a.jurisdictionCode.length)[0];
+    const nearest = placeRows.filter((row) => row.key === key).sort((a, b) => b.place.length - a.place.length)[0];
     const platform = platformRows.find((row) => row.key === key);
-    const own = nearest?.jurisdictionCode === jurisdictionCode ? nearest.value : null;
+    const own = nearest?.place === jurisdictionCode ? nearest.value : null;
     const rule: RuleInForce<K> = nearest
-      ? { value: nearest.value as RuleValue<K>, source: { from: 'node', code: nearest.jurisdictionCode }, own: own as RuleValue<K> | null }
+      ? { value: nearest.value as RuleValue<K>, source: { from: 'node', code: nearest.place }, own: own as RuleValue<K> | null }
       : platform
         ? { value: platform.value as RuleValue<K>, source: { from: 'platform' }, own: null }
         : { value: settingDefinitions[key].default as RuleValue<K>, source: { from: 'default' }, own: null };

@@ -157,6 +157,26 @@ describe('transfers to a relative (转赠亲属)', () => {
     expect((await send({ minutes: 1_000_000 })).json().title).toBe('余额不足');
     expect(await ledgerSnapshot(t)).toEqual(before);
   });
+
+  it('answers a retry of an accepted transfer as before, even after the place stops allowing the relationship', async () => {
+    const body = { recipientIdNumber: li.idNumber, recipientName: '李建国', relationship: 'child', minutes: 15, idempotencyKey: newKey() };
+    const first = await wang.client.post('/api/time-bank/transfers', body);
+    expect(first.statusCode).toBe(200);
+    const bureau = await t.login('bureau');
+    await bureau.put('/api/jurisdiction-settings/441802/timeBank.transferRelations', { value: ['spouse'] });
+    try {
+      const before = await ledgerSnapshot(t);
+      const retry = await wang.client.post('/api/time-bank/transfers', body);
+      expect(retry.statusCode).toBe(200);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.body).toBe(first.body);
+      const again = await wang.client.post('/api/time-bank/transfers', { ...body, idempotencyKey: newKey() });
+      expect(again.json().errors).toEqual([{ path: 'relationship', message: '按本地规定，时间不能转给这一亲属关系' }]);
+      expect(await ledgerSnapshot(t)).toEqual(before);
+    } finally {
+      await bureau.put('/api/jurisdiction-settings/441802/timeBank.transferRelations', { value: null });
+    }
+  });
 });
 
 describe('donations (爱心捐赠)', () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { sessions } from './auth.tables';
 import { users } from '../../modules/users/users.tables';
@@ -66,11 +66,7 @@ export function resolveSession(db: Db, cookieValue: string | undefined, policy: 
     const named = parseSessionCookie(cookieValue);
     if (!named) return { status: 'none' };
     const { districtCode, tokenHash } = named;
-    const [row] = await db
-      .select({ session: sessions, user: users })
-      .from(sessions)
-      .innerJoin(users, and(eq(users.districtCode, sessions.districtCode), eq(users.id, sessions.userId)))
-      .where(and(eq(sessions.districtCode, districtCode), eq(sessions.tokenHash, tokenHash)));
+    const [row] = await sessionLookup(db).execute({ districtCode, tokenHash });
     if (!row || row.session.endedAt) return { status: 'none' };
     const idleLimit = new Date(row.session.lastSeenAt.getTime() + policy.idleMinutes * 60_000);
     const endReason =
@@ -92,7 +88,39 @@ export function resolveSession(db: Db, cookieValue: string | undefined, policy: 
   });
 }
 
-export function resolvedSession(user: typeof users.$inferSelect, tokenHash: string, csrfToken: string): ResolvedSession {
+/** What a session needs of its user: who acts, from where, and whether the password must change. */
+const sessionUserColumns = {
+  id: users.id, districtCode: users.districtCode, username: users.username, displayName: users.displayName, role: users.role,
+  jurisdictionCode: users.jurisdictionCode, organizationId: users.organizationId, status: users.status,
+  passwordChangedAt: users.passwordChangedAt, mustChangePassword: users.mustChangePassword,
+};
+type SessionUser = Pick<typeof users.$inferSelect, keyof typeof sessionUserColumns>;
+
+function buildSessionLookup(db: Db) {
+  return db
+    .select({
+      session: { endedAt: sessions.endedAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, csrfToken: sessions.csrfToken },
+      user: sessionUserColumns,
+    })
+    .from(sessions)
+    .innerJoin(users, and(eq(users.districtCode, sessions.districtCode), eq(users.id, sessions.userId)))
+    .where(and(eq(sessions.districtCode, sql.placeholder('districtCode')), eq(sessions.tokenHash, sql.placeholder('tokenHash'))))
+    .prepare('session_lookup');
+}
+
+const sessionLookups = new WeakMap<Db, ReturnType<typeof buildSessionLookup>>();
+
+/**
+ * Every signed-in request starts here, so the query is built once per database and kept (and, on
+ * PostgreSQL, prepared on each connection): building it again per request cost more than running it.
+ */
+function sessionLookup(db: Db) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) sessionLookups.set(db, (lookup = buildSessionLookup(db)));
+  return lookup;
+}
+
+export function resolvedSession(user: SessionUser, tokenHash: string, csrfToken: string): ResolvedSession {
   return {
     actor: {
       userId: user.id,
