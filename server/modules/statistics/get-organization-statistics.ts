@@ -40,7 +40,8 @@ export async function getOrganizationStatistics({ ctx, input }: { ctx: ActorCtx;
     countRows(ctx, code),
     densityRows(ctx, code, targets),
     code.length < 12 ? selectNodes(ctx.db, eq(jurisdictions.parentCode, code)) : Promise.resolve([]),
-    jurisdictionNames(ctx.db, [...ancestorCodes(code).filter((c) => c.startsWith(ctx.actor.jurisdictionCode)), code]),
+    // The node's own name is known already: at the actor's own node (the dashboard's first view) there is nothing to look up.
+    jurisdictionNames(ctx.db, ancestorCodes(code).filter((c) => c.startsWith(ctx.actor.jurisdictionCode))),
     allDictionaries(ctx.db),
   ]);
 
@@ -59,7 +60,7 @@ export async function getOrganizationStatistics({ ctx, input }: { ctx: ActorCtx;
   return {
     node: { code: node.code, name: node.name, level: node.level },
     /** From the actor's own node down to this one, for the breadcrumb. */
-    path: [...names].map(([c, name]) => ({ code: c, name })).sort((a, b) => a.code.length - b.code.length),
+    path: [...names, [code, node.name] as const].map(([c, name]) => ({ code: c, name })).sort((a, b) => a.code.length - b.code.length),
     targets,
     categories: [...known, ...others],
     total: organizationFigures(counts, density, targets),
