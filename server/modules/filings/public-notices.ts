@@ -15,9 +15,16 @@ export async function listPublicNotices(services: Services, input: { page: numbe
   const { db } = services.database;
   const join = and(eq(organizations.districtCode, filings.districtCode), eq(organizations.id, filings.organizationId), inScope(systemScope, organizations));
   const [rows, [{ total }]] = await Promise.all([
-    db.select({ filing: filings, organization: organizations }).from(filings).innerJoin(organizations, join)
+    db.select({
+      filing: { id: filings.id, kind: filings.kind, noticeStartsAt: filings.noticeStartsAt, noticeEndsAt: filings.noticeEndsAt },
+      organization: {
+        name: organizations.name, category: organizations.category, jurisdictionCode: organizations.jurisdictionCode, address: organizations.address,
+        purpose: organizations.purpose, businessScope: organizations.businessScope, memberCount: organizations.memberCount, leaderName: organizations.leaderName,
+      },
+    }).from(filings).innerJoin(organizations, join)
       .where(onNotice(now)).orderBy(asc(filings.noticeEndsAt), asc(filings.id)).limit(input.pageSize).offset((input.page - 1) * input.pageSize),
-    db.select({ total: count() }).from(filings).innerJoin(organizations, join).where(onNotice(now)),
+    // Every filing has its organization (a foreign key), so the count needs no join: a province has thousands on notice.
+    db.select({ total: count() }).from(filings).where(onNotice(now)),
   ]);
   const names = await jurisdictionNames(db, rows.flatMap((r) => [...ancestorCodes(r.organization.jurisdictionCode), r.organization.jurisdictionCode]));
   return {
