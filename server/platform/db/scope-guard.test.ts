@@ -27,6 +27,15 @@ describe('scope guard', () => {
     expect(() => checkScope(query)).toThrow(/audit_log/);
   });
 
+  it('judges a query the same every time it runs', () => {
+    const scoped = db.select().from(users).where(inScope(actor, users)).toSQL().sql;
+    const unscoped = db.select().from(users).where(eq(users.id, 'x')).toSQL().sql;
+    for (let run = 0; run < 3; run++) {
+      expect(() => checkScope(scoped)).not.toThrow();
+      expect(() => checkScope(unscoped)).toThrow(ScopeViolationError);
+    }
+  });
+
   it('checks updates and deletes too', () => {
     expect(() => checkScope(db.update(users).set({ displayName: 'x' }).where(eq(users.id, 'x')).toSQL().sql)).toThrow(ScopeViolationError);
     expect(() => checkScope(db.delete(users).where(eq(users.id, 'x')).toSQL().sql)).toThrow(ScopeViolationError);

@@ -36,14 +36,23 @@ export function withoutScope<T>(reason: string, work: () => PromiseLike<T>): Pro
 
 const tableReference = /\b(from|join|update)\s+"([a-z_]+)"/gi;
 
+/**
+ * Query texts already found scoped. The verdict depends on the text alone and a query shape repeats
+ * on every request, so each is scanned once (refusals are never remembered: they throw every time).
+ */
+const scopedQueries = new Set<string>();
+const maxScopedQueries = 5_000;
+
 export function checkScope(query: string): void {
-  if (unscopedReason.getStore()) return;
+  if (unscopedReason.getStore() || scopedQueries.has(query)) return;
   for (const match of query.matchAll(tableReference)) {
     const table = match[2];
     if (scopedTables.has(table) && !query.includes(scopeMarker(table))) {
       throw new ScopeViolationError(table, query);
     }
   }
+  if (scopedQueries.size >= maxScopedQueries) scopedQueries.clear();
+  scopedQueries.add(query);
 }
 
 export function scopeGuardLogger(next?: Logger): Logger {
