@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { readPlans, type RequestInputs } from './replay-plan';
 import { executePlan, type Queryable } from './replay';
-import { preparingClient } from '../../server/platform/db/prepared-statements';
+import { preparedStatementPoolOptions } from '../../server/platform/db/prepared-statements';
 
 /**
  * The physical limit of each route: Fastify and a `pg` pool, nothing of ours. For each scenario it
@@ -15,7 +15,7 @@ import { preparingClient } from '../../server/platform/db/prepared-statements';
  */
 const plans = readPlans(process.env.BARE_PLANS!);
 // Prepared the way our app prepares its statements, so the bare route stays the limit of the same SQL.
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE), Client: preparingClient(pg.Client) });
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE), ...preparedStatementPoolOptions(pg.Client) });
 pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
 
 async function replay(scenario: string, inputs: RequestInputs): Promise<unknown[][]> {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Logger } from 'drizzle-orm/logger';
 import { captureSqlOf } from './sql-capture';
-import { preparingClient } from './prepared-statements';
+import { preparedStatementPoolOptions } from './prepared-statements';
 import { ensureTemplate, startFromTemplate } from './embedded-template';
 
 /** The query surface every module uses; a transaction has the same type. */
@@ -95,7 +95,7 @@ async function openPostgres(options: OpenDatabaseOptions): Promise<Database> {
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   captureSqlOf(pg.Client, process.env.LINLI_CAPTURE_SQL);
   // Statements run more than once are prepared per connection (prepared-statements.ts).
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20, Client: preparingClient(pg.Client) });
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20, ...preparedStatementPoolOptions(pg.Client) });
   // An idle connection the server ends (a restart, a failover, an administrator) must not bring the
   // process down: the pool drops it and opens a new one on the next query.
   pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
