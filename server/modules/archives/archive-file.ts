@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ActorCtx } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
-import { inScope, systemScope } from '../../platform/policy/policy';
+import { inScope, inScopeSlots, scopedRead, systemScope } from '../../platform/policy/policy';
 import { attachments } from '../../platform/files/files.tables';
 import { archiveDocTypes, archiveDocuments, type ArchiveDocType } from './archives.tables';
 import type { CharterSnapshot, FilingFormSnapshot, RosterSnapshot } from './organization-papers';
@@ -45,11 +45,14 @@ export const entryHeadColumns = {
   createdAt: archiveDocuments.createdAt, hasSnapshot: sql<boolean>`${archiveDocuments.snapshot} is not null`,
 };
 
+const entryHeadsInScope = scopedRead('archive_entry_heads', (db, shape) => db.select(entryHeadColumns).from(archiveDocuments).where(and(
+  eq(archiveDocuments.districtCode, sql.placeholder('districtCode')), eq(archiveDocuments.organizationId, sql.placeholder('organizationId')),
+  inScopeSlots(shape, archiveDocuments),
+)));
+
 /** An organization's archive entries in the reader's scope: by type in catalogue order, newest version first. */
 export async function readEntryHeads(ctx: ActorCtx, organization: { districtCode: string; id: string }): Promise<ArchiveEntryHead[]> {
-  const rows = await ctx.db.select(entryHeadColumns).from(archiveDocuments).where(and(
-    eq(archiveDocuments.districtCode, organization.districtCode), eq(archiveDocuments.organizationId, organization.id), inScope(ctx.actor, archiveDocuments),
-  ));
+  const rows = await entryHeadsInScope(ctx.db, ctx.actor, { districtCode: organization.districtCode, organizationId: organization.id });
   const order = (type: string) => archiveDocTypes.indexOf(type as ArchiveDocType);
   return rows.sort((a, b) => order(a.docType) - order(b.docType) || b.version - a.version);
 }

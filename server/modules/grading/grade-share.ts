@@ -19,7 +19,7 @@ export async function gradeShare({ ctx, input }: { ctx: ActorCtx; input: z.infer
   await authorize(ctx, 'grade.manage');
   const node = input.jurisdictionCode ?? ctx.actor.jurisdictionCode;
   await authorize(ctx, 'grade.manage', { jurisdictionCode: node });
-  const child = childCodeSql(organizations.jurisdictionCode, node);
+  const child = childCodeSql(organizations.jurisdictionCode, node.length);
   const today = shanghaiDate(new Date());
   const [rows, children, target] = await Promise.all([
     ctx.db.select({

@@ -1,12 +1,16 @@
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
+import { preparedRead } from '../../platform/db/prepared-read';
 import { jurisdictions } from './jurisdictions.tables';
 
 /** The code length one level down: province → city → district → street → community (a community is its own child). */
 export const childCodeLength: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12, 12: 12 };
 
-/** The child node's code of `column` under `code`, with a literal length, so a select list and its GROUP BY are the same expression. */
-export const childCodeSql = (column: unknown, code: string) => sql<string>`left(${column}, ${sql.raw(String(childCodeLength[code.length]))})`;
+/**
+ * The child node's code of `column` under a node whose code is `codeLength` long, with a literal
+ * length, so a select list and its GROUP BY are the same expression.
+ */
+export const childCodeSql = (column: unknown, codeLength: number) => sql<string>`left(${column}, ${sql.raw(String(childCodeLength[codeLength]))})`;
 
 export type JurisdictionNode = {
   code: string;
@@ -36,9 +40,18 @@ export function selectNodes(db: Db, where: SQL | undefined, options: { limit?: n
   return options.limit === undefined ? query : query.limit(options.limit).offset(options.offset ?? 0);
 }
 
+// Read on most requests that take a node (dashboards, lists, the tree): built once.
+const nodeByCode = preparedRead('jurisdiction_node', (db) => selectNodes(db, eq(jurisdictions.code, sql.placeholder('code'))));
+const nodesUnder = preparedRead('jurisdiction_children', (db) => selectNodes(db, eq(jurisdictions.parentCode, sql.placeholder('code'))));
+
 export async function findNode(db: Db, code: string): Promise<JurisdictionNode | undefined> {
-  const [node] = await selectNodes(db, eq(jurisdictions.code, code));
+  const [node] = await nodeByCode(db, { code });
   return node;
+}
+
+/** The nodes one level down, by code. */
+export function childNodes(db: Db, code: string): Promise<JurisdictionNode[]> {
+  return nodesUnder(db, { code });
 }
 
 /** The codes above a node, root first: 441802006001 → 44, 4418, 441802, 441802006. */

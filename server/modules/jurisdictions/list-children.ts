@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
 import { NotFoundError } from '../../platform/errors';
-import { jurisdictions } from './jurisdictions.tables';
-import { findNode, selectNodes } from './jurisdiction-queries';
+import { childNodes, findNode } from './jurisdiction-queries';
 
 /** The top of what the actor may see: their own node. */
 export async function listRoots({ ctx }: { ctx: ActorCtx }) {
@@ -16,5 +14,5 @@ export async function listRoots({ ctx }: { ctx: ActorCtx }) {
 export async function listChildren({ ctx, code }: { ctx: ActorCtx; code: string }) {
   await authorize(ctx, 'jurisdiction.read', { jurisdictionCode: code });
   if (!(await findNode(ctx.db, code))) throw new NotFoundError('notFound', { what: code });
-  return { items: await selectNodes(ctx.db, eq(jurisdictions.parentCode, code)) };
+  return { items: await childNodes(ctx.db, code) };
 }

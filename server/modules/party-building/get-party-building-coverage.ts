@@ -5,7 +5,7 @@ import { authorize } from '../../platform/policy/authorize';
 import { NotFoundError } from '../../platform/errors';
 import { organizations } from '../organizations/organizations.tables';
 import { jurisdictions } from '../jurisdictions/jurisdictions.tables';
-import { ancestorCodes, childCodeSql, findNode, selectNodes } from '../jurisdictions/jurisdiction-queries';
+import { ancestorCodes, childCodeSql, childNodes, findNode } from '../jurisdictions/jurisdiction-queries';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { partyBuilding } from './party-building.tables';
 import { partyFacts } from './party-facts';
@@ -31,7 +31,7 @@ export async function getPartyBuildingCoverage({ ctx, input }: { ctx: ActorCtx; 
 
   const facts = partyFacts(ctx, { jurisdictionCode: code }, input.includeGuided);
   // The length is one of five integers, written inline so SELECT and GROUP BY are the same expression.
-  const place = childCodeSql(organizations.jurisdictionCode, code);
+  const place = childCodeSql(organizations.jurisdictionCode, code.length);
   const countWhere = (condition: ReturnType<typeof sql>) => sql<number>`(count(*) filter (where ${condition}))::int`;
   const [grouped, children, names] = await Promise.all([
     ctx.db.select({
@@ -44,7 +44,7 @@ export async function getPartyBuildingCoverage({ ctx, input }: { ctx: ActorCtx; 
       partyMembers: sql<number>`coalesce(sum(${facts.partyMembers}), 0)::int`,
     }).from(organizations).leftJoin(partyBuilding, facts.joinParty).leftJoin(facts.rosterParty, facts.joinRoster)
       .where(facts.counted).groupBy(place),
-    code.length < 12 ? selectNodes(ctx.db, eq(jurisdictions.parentCode, code)) : Promise.resolve([]),
+    code.length < 12 ? childNodes(ctx.db, code) : Promise.resolve([]),
     jurisdictionNames(ctx.db, [...ancestorCodes(code).filter((c) => c.startsWith(ctx.actor.jurisdictionCode)), code]),
   ]);
 

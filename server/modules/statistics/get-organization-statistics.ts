@@ -2,10 +2,11 @@ import { and, eq, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
-import { inScope } from '../../platform/policy/policy';
+import { inScopeSlots, scopeShapeOf, scopeValues, type ScopeShape } from '../../platform/policy/policy';
+import { preparedRead } from '../../platform/db/prepared-read';
 import { NotFoundError } from '../../platform/errors';
 import { jurisdictions } from '../jurisdictions/jurisdictions.tables';
-import { ancestorCodes, childCodeSql, findNode, selectNodes } from '../jurisdictions/jurisdiction-queries';
+import { ancestorCodes, childCodeSql, childNodes, findNode } from '../jurisdictions/jurisdiction-queries';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { urbanCommunitySql } from '../jurisdictions/urban-community';
 import { allDictionaries } from '../dictionaries/dictionary-cache';
@@ -39,7 +40,7 @@ export async function getOrganizationStatistics({ ctx, input }: { ctx: ActorCtx;
   const [counts, density, children, names, dictionaries] = await Promise.all([
     countRows(ctx, code),
     densityRows(ctx, code, targets),
-    code.length < 12 ? selectNodes(ctx.db, eq(jurisdictions.parentCode, code)) : Promise.resolve([]),
+    code.length < 12 ? childNodes(ctx.db, code) : Promise.resolve([]),
     // The node's own name is known already: at the actor's own node (the dashboard's first view) there is nothing to look up.
     jurisdictionNames(ctx.db, ancestorCodes(code).filter((c) => c.startsWith(ctx.actor.jurisdictionCode))),
     allDictionaries(ctx.db),
@@ -68,65 +69,89 @@ export async function getOrganizationStatistics({ ctx, input }: { ctx: ActorCtx;
   };
 }
 
+/**
+ * The reads below run on every dashboard view, so each is built once per shape (`preparedRead`):
+ * the node's code length (the child code's) and, at or below a district, the actor's scope shape.
+ */
+type NodeShape = `${number}` | `${ScopeShape}_${number}`;
+const nodeShape = (ctx: ActorCtx, code: string): NodeShape => (code.length < 6 ? `${code.length}` : `${scopeShapeOf(ctx.actor)}_${code.length}`);
+const codeLengthOf = (shape: NodeShape) => Number(shape.split('_').at(-1));
+const actorShapeOf = (shape: NodeShape) => shape.split('_')[0] as ScopeShape;
+const nodeValues = (ctx: ActorCtx, code: string, targets?: Targets) => ({
+  nodePrefix: `${code}%`, ...(code.length >= 6 ? { ...scopeValues(ctx.actor), ...scopeValues({ jurisdictionCode: code }, 'node') } : {}),
+  ...(targets ? { urbanTarget: targets.urban, ruralTarget: targets.rural } : {}),
+});
+
 /** Organizations by child place, status, class and category: per district above a district, per place at or below one. */
-async function countRows(ctx: ActorCtx, code: string): Promise<CountRow[]> {
-  const organizations = (column: unknown) => sql<number>`sum(${column})::int`;
-  if (code.length < 6) {
-    // A node above a district lies inside the actor's subtree (authorized), so its prefix is the scope.
-    const place = childCodeSql(organizationDistrictCounts.districtCode, code);
-    return ctx.db.select({
-      code: place, status: organizationDistrictCounts.status, orgClass: organizationDistrictCounts.orgClass,
-      category: organizationDistrictCounts.category, organizations: organizations(organizationDistrictCounts.organizations),
-    }).from(organizationDistrictCounts)
-      .where(like(organizationDistrictCounts.districtCode, `${code}%`))
-      .groupBy(place, organizationDistrictCounts.status, organizationDistrictCounts.orgClass, organizationDistrictCounts.category);
-  }
-  const place = childCodeSql(organizationCounts.jurisdictionCode, code);
-  return ctx.db.select({
-    code: place, status: organizationCounts.status, orgClass: organizationCounts.orgClass,
-    category: organizationCounts.category, organizations: organizations(organizationCounts.organizations),
-  }).from(organizationCounts)
-    .where(and(inScope(ctx.actor, organizationCounts), inScope({ jurisdictionCode: code }, organizationCounts)))
-    .groupBy(place, organizationCounts.status, organizationCounts.orgClass, organizationCounts.category);
+function countRows(ctx: ActorCtx, code: string): Promise<CountRow[]> {
+  return (code.length < 6 ? districtCountRows : placeCountRows)(ctx.db, nodeValues(ctx, code), nodeShape(ctx, code));
 }
 
+const organizationsSum = (column: unknown) => sql<number>`sum(${column})::int`;
+
+// A node above a district lies inside the actor's subtree (authorized), so its prefix is the scope.
+const districtCountRows = preparedRead('statistics_district_counts', (db, shape: NodeShape) => {
+  const place = childCodeSql(organizationDistrictCounts.districtCode, codeLengthOf(shape));
+  return db.select({
+    code: place, status: organizationDistrictCounts.status, orgClass: organizationDistrictCounts.orgClass,
+    category: organizationDistrictCounts.category, organizations: organizationsSum(organizationDistrictCounts.organizations),
+  }).from(organizationDistrictCounts)
+    .where(like(organizationDistrictCounts.districtCode, sql.placeholder('nodePrefix')))
+    .groupBy(place, organizationDistrictCounts.status, organizationDistrictCounts.orgClass, organizationDistrictCounts.category);
+});
+
+const placeCountRows = preparedRead('statistics_place_counts', (db, shape: NodeShape) => {
+  const place = childCodeSql(organizationCounts.jurisdictionCode, codeLengthOf(shape));
+  return db.select({
+    code: place, status: organizationCounts.status, orgClass: organizationCounts.orgClass,
+    category: organizationCounts.category, organizations: organizationsSum(organizationCounts.organizations),
+  }).from(organizationCounts)
+    .where(and(inScopeSlots(actorShapeOf(shape), organizationCounts), inScopeSlots('district', organizationCounts, 'node')))
+    .groupBy(place, organizationCounts.status, organizationCounts.orgClass, organizationCounts.category);
+});
+
 /** The node's communities by child place and urban or rural: how many, their active organizations, how many below target. */
-async function densityRows(ctx: ActorCtx, code: string, targets: Targets): Promise<DensityRow[]> {
-  if (code.length < 6) return densityRowsByDistrict(ctx, code, targets);
-  const place = childCodeSql(jurisdictions.code, code);
+function densityRows(ctx: ActorCtx, code: string, targets: Targets): Promise<DensityRow[]> {
+  return (code.length < 6 ? districtDensityRows : communityDensityRows)(ctx.db, nodeValues(ctx, code, targets), nodeShape(ctx, code));
+}
+
+const belowTarget = (active: unknown, urban: unknown) => sql`${active} < case when ${urban} then ${sql.placeholder('urbanTarget')}::int else ${sql.placeholder('ruralTarget')}::int end`;
+
+const communityDensityRows = preparedRead('statistics_community_density', (db, shape: NodeShape) => {
+  const place = childCodeSql(jurisdictions.code, codeLengthOf(shape));
   // Spelled out: inside a select list Drizzle drops the table prefix.
   const urban = sql<boolean>`${sql.raw(urbanCommunitySql('"jurisdictions"."area_type"', '"jurisdictions"."name"'))}`;
   const active = sql`coalesce(${organizationActiveCounts.organizations}, 0)`;
-  return ctx.db.select({
+  return db.select({
     code: place,
     urban,
     communities: sql<number>`count(*)::int`,
     organizations: sql<number>`sum(${active})::int`,
-    belowTarget: sql<number>`(count(*) filter (where ${active} < case when ${urban} then ${targets.urban}::int else ${targets.rural}::int end))::int`,
+    belowTarget: sql<number>`(count(*) filter (where ${belowTarget(active, urban)}))::int`,
   }).from(jurisdictions)
     .leftJoin(organizationActiveCounts, and(
       eq(organizationActiveCounts.districtCode, sql`left(${jurisdictions.code}, 6)`),
       eq(organizationActiveCounts.jurisdictionCode, jurisdictions.code),
-      inScope(ctx.actor, organizationActiveCounts),
+      inScopeSlots(actorShapeOf(shape), organizationActiveCounts),
     ))
-    .where(and(eq(jurisdictions.level, 5), like(jurisdictions.code, `${code}%`)))
+    .where(and(eq(jurisdictions.level, 5), like(jurisdictions.code, sql.placeholder('nodePrefix'))))
     .groupBy(place, urban);
-}
+});
 
 /**
  * The same above a district, from the per-district buckets (communities holding exactly N active
  * organizations) instead of the tens of thousands of communities of a province.
  */
-async function densityRowsByDistrict(ctx: ActorCtx, code: string, targets: Targets): Promise<DensityRow[]> {
-  const place = childCodeSql(communityDensityCounts.districtCode, code);
+const districtDensityRows = preparedRead('statistics_district_density', (db, shape: NodeShape) => {
+  const place = childCodeSql(communityDensityCounts.districtCode, codeLengthOf(shape));
   const { urban, activeOrganizations, communities } = communityDensityCounts;
-  return ctx.db.select({
+  return db.select({
     code: place,
     urban,
     communities: sql<number>`sum(${communities})::int`,
     organizations: sql<number>`sum(${communities} * ${activeOrganizations})::int`,
-    belowTarget: sql<number>`coalesce(sum(${communities}) filter (where ${activeOrganizations} < case when ${urban} then ${targets.urban}::int else ${targets.rural}::int end), 0)::int`,
+    belowTarget: sql<number>`coalesce(sum(${communities}) filter (where ${belowTarget(activeOrganizations, urban)}), 0)::int`,
   }).from(communityDensityCounts)
-    .where(like(communityDensityCounts.districtCode, `${code}%`))
+    .where(like(communityDensityCounts.districtCode, sql.placeholder('nodePrefix')))
     .groupBy(place, urban);
-}
+});

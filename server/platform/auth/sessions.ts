@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
+import { preparedRead } from '../db/prepared-read';
 import { sessions } from './auth.tables';
 import { users } from '../../modules/users/users.tables';
 import { withoutScope } from '../db/scope-guard';
@@ -66,7 +67,7 @@ export function resolveSession(db: Db, cookieValue: string | undefined, policy: 
     const named = parseSessionCookie(cookieValue);
     if (!named) return { status: 'none' };
     const { districtCode, tokenHash } = named;
-    const [row] = await sessionLookup(db).execute({ districtCode, tokenHash });
+    const [row] = await sessionLookup(db, { districtCode, tokenHash });
     if (!row || row.session.endedAt) return { status: 'none' };
     const idleLimit = new Date(row.session.lastSeenAt.getTime() + policy.idleMinutes * 60_000);
     const endReason =
@@ -96,29 +97,18 @@ const sessionUserColumns = {
 };
 type SessionUser = Pick<typeof users.$inferSelect, keyof typeof sessionUserColumns>;
 
-function buildSessionLookup(db: Db) {
-  return db
-    .select({
-      session: { endedAt: sessions.endedAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, csrfToken: sessions.csrfToken },
-      user: sessionUserColumns,
-    })
-    .from(sessions)
-    .innerJoin(users, and(eq(users.districtCode, sessions.districtCode), eq(users.id, sessions.userId)))
-    .where(and(eq(sessions.districtCode, sql.placeholder('districtCode')), eq(sessions.tokenHash, sql.placeholder('tokenHash'))))
-    .prepare('session_lookup');
-}
-
-const sessionLookups = new WeakMap<Db, ReturnType<typeof buildSessionLookup>>();
-
 /**
- * Every signed-in request starts here, so the query is built once per database and kept (and, on
- * PostgreSQL, prepared on each connection): building it again per request cost more than running it.
+ * Every signed-in request starts here, so the query is built once (`preparedRead`): building it
+ * again per request cost more than running it.
  */
-function sessionLookup(db: Db) {
-  let lookup = sessionLookups.get(db);
-  if (!lookup) sessionLookups.set(db, (lookup = buildSessionLookup(db)));
-  return lookup;
-}
+const sessionLookup = preparedRead('session_lookup', (db) => db
+  .select({
+    session: { endedAt: sessions.endedAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, csrfToken: sessions.csrfToken },
+    user: sessionUserColumns,
+  })
+  .from(sessions)
+  .innerJoin(users, and(eq(users.districtCode, sessions.districtCode), eq(users.id, sessions.userId)))
+  .where(and(eq(sessions.districtCode, sql.placeholder('districtCode')), eq(sessions.tokenHash, sql.placeholder('tokenHash')))));
 
 export function resolvedSession(user: SessionUser, tokenHash: string, csrfToken: string): ResolvedSession {
   return {
