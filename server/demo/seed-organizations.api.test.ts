@@ -67,6 +67,24 @@ describe('demo organizations', () => {
     expect(notices).toEqual(expect.arrayContaining(['西门社区追风篮球队', '鹤堂社区晨练健身队']));
   });
 
+  it('filters the staff list by every filter together, and shows a leader only their own organizations', async () => {
+    const list = async (client: TestClient, query: string) => (await client.get(`/api/organizations?pageSize=100&${query}`)).json();
+    const hubs = await list(bureau, 'hub=true');
+    expect(hubs.total).toBeGreaterThan(0);
+    expect(hubs.items.every((o: { isHub: boolean }) => o.isHub)).toBe(true);
+    expect((await list(bureau, 'hub=false')).total).toBe(summary.organizations - hubs.total);
+    const dance = await list(bureau, `jurisdictionCode=441802006001&status=active&orgClass=filed&category=culture_sports&hub=false&q=${encodeURIComponent('舞蹈')}`);
+    expect(dance.items.map((o: { name: string }) => o.name)).toContain('高基里社区夕阳红舞蹈队');
+    expect((await list(bureau, `jurisdictionCode=441802007&q=${encodeURIComponent('舞蹈')}`)).items.map((o: { name: string }) => o.name))
+      .not.toContain('高基里社区夕阳红舞蹈队');
+
+    const org = await t.login('org');
+    const own = await list(org, '');
+    expect(own.items.map((o: { id: string }) => o.id)).toContain(await accountOrganization('org'));
+    expect(own.total).toBeLessThan(summary.organizations);
+    expect((await list(org, `q=${encodeURIComponent('联合会')}`)).total).toBe(0);
+  });
+
   it('lets `org` open its own filed organization in 高基里社区 and its cases', async () => {
     const org = await t.login('org');
     const organizationId = await accountOrganization('org');

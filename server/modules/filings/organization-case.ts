@@ -1,6 +1,7 @@
-import { and, eq, notInArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { ActorCtx } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
+import { shapeHas } from '../../platform/db/prepared-read';
 import { ConflictError, NotFoundError } from '../../platform/errors';
 import { inScope } from '../../platform/policy/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -23,7 +24,23 @@ export function actsForOrganization(ctx: ActorCtx, organization: Pick<Organizati
 /** The same rule as a query filter on `organizations`, for lists: undefined (no filter) for staff. */
 export function leaderOwnOrganizations(ctx: ActorCtx): SQL | undefined {
   if (ctx.actor.role !== 'org') return undefined;
-  return or(eq(organizations.createdBy, ctx.actor.userId), ctx.actor.organizationId ? eq(organizations.id, ctx.actor.organizationId) : undefined);
+  return ownOrganizations(ctx.actor.userId, ctx.actor.organizationId ?? undefined);
+}
+
+/** The values of `leaderOwnOrganizationsSlots`' placeholders: none for staff. */
+export function leaderValues(ctx: ActorCtx): { leaderUserId?: string; leaderOrganizationId?: string } {
+  if (ctx.actor.role !== 'org') return {};
+  return { leaderUserId: ctx.actor.userId, leaderOrganizationId: ctx.actor.organizationId ?? undefined };
+}
+
+/** `leaderOwnOrganizations` with placeholders, for a read built once per shape (`shapeOf` its values). */
+export function leaderOwnOrganizationsSlots(shape: string): SQL | undefined {
+  if (!shapeHas(shape, 'leaderUserId')) return undefined;
+  return ownOrganizations(sql.placeholder('leaderUserId'), shapeHas(shape, 'leaderOrganizationId') ? sql.placeholder('leaderOrganizationId') : undefined);
+}
+
+function ownOrganizations(userId: string | SQLWrapper, organizationId: string | SQLWrapper | undefined): SQL | undefined {
+  return or(eq(organizations.createdBy, userId), organizationId === undefined ? undefined : eq(organizations.id, organizationId));
 }
 
 /** A filed organization in the actor's reach that is still active, for a change, termination or revocation. */

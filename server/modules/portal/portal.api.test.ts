@@ -78,6 +78,10 @@ describe('organization directory', () => {
     expect(names(await directory('?orgClass=filed'))).toEqual([completeOrganization.name]);
     expect((await directory('?status=active')).total).toBe(2);
     expect((await directory('?status=revoked')).total).toBe(0);
+    // Filters together: each combination is its own prepared statement.
+    expect(names(await directory(`?q=${encodeURIComponent('舞蹈')}&place=441802006001&orgClass=filed&status=active`))).toEqual([completeOrganization.name]);
+    expect((await directory(`?q=${encodeURIComponent('舞蹈')}&place=441802007`)).total).toBe(0);
+    expect((await directory('?place=4418&category=service&orgClass=filed')).total).toBe(0);
     const firstPage = await directory('?pageSize=1');
     const secondPage = await directory('?pageSize=1&page=2');
     expect([...names(firstPage), ...names(secondPage)].sort()).toEqual([completeOrganization.name, registered.name].sort());

@@ -12,13 +12,21 @@ export const searchCountCap = 1_000;
  * find one. Filters alone count exactly (an index range, however large).
  */
 export async function countMatching(
-  db: Db, table: PgTable, where: SQL | undefined, { search, cap = searchCountCap }: { search: boolean; cap?: number },
-): Promise<{ total: number; totalIsLowerBound?: boolean }> {
-  if (!search) {
-    const [{ total }] = await db.select({ total: count() }).from(table).where(where);
-    return { total };
-  }
+  db: Db, table: PgTable, where: SQL | undefined, options: { search: boolean; cap?: number },
+): Promise<CountAnswer> {
+  return countAnswer(await matchingCountQuery(db, table, where, options), options);
+}
+
+export type CountAnswer = { total: number; totalIsLowerBound?: boolean };
+
+/** The query `countMatching` runs, for a read built once (`preparedRead`); `countAnswer` reads its row. */
+export function matchingCountQuery(db: Db, table: PgTable, where: SQL | undefined, { search, cap = searchCountCap }: { search: boolean; cap?: number }) {
+  if (!search) return db.select({ total: count() }).from(table).where(where);
   const matches = db.select({ one: sql`1` }).from(table).where(where).limit(cap + 1).as('matches');
-  const [{ total }] = await db.select({ total: count() }).from(matches);
+  return db.select({ total: count() }).from(matches);
+}
+
+export function countAnswer([{ total }]: { total: number }[], { search, cap = searchCountCap }: { search: boolean; cap?: number }): CountAnswer {
+  if (!search) return { total };
   return total > cap ? { total: cap, totalIsLowerBound: true } : { total, totalIsLowerBound: false };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from './database';
-import { preparedRead } from './prepared-read';
+import { preparedRead, shapeHas, shapeOf } from './prepared-read';
 
 /** A stand-in for a Drizzle query: records what it was prepared as and answers what it ran with. */
 function fakeBuilder() {
@@ -29,5 +29,25 @@ describe('preparedRead', () => {
     await read({} as Db, {});
     await read({} as Db, {});
     expect(built).toEqual([{ shape: '', name: 'things' }, { shape: '', name: 'things' }]);
+  });
+});
+
+describe('shapeOf', () => {
+  it('names the filters given, in the order written', () => {
+    const shape = shapeOf({ q: '%水%', category: undefined, status: 'active' });
+    expect(shape).toBe('q+status');
+    expect([shapeHas(shape, 'q'), shapeHas(shape, 'category'), shapeHas(shape, 'status')]).toEqual([true, false, true]);
+  });
+
+  it('keeps a long shape’s statement name within PostgreSQL’s 63 bytes, distinct per shape', async () => {
+    const names: string[] = [];
+    const read = preparedRead('directory_page', (_db, _shape: string) => ({
+      prepare: (name: string) => (names.push(name), { execute: async () => name }),
+    }));
+    const db = {} as Db;
+    await read(db, {}, 'placePrefix+placeDistrict+q+category+orgClass+status');
+    await read(db, {}, 'placePrefix+placeDistrict+q+category+orgClass');
+    expect(names.every((name) => name.length <= 63 && name.startsWith('directory_page_'))).toBe(true);
+    expect(new Set(names).size).toBe(2);
   });
 });
