@@ -7,7 +7,7 @@ import { auditActor } from '../../platform/audit/audit-actor';
 import { NotFoundError } from '../../platform/errors';
 import { archiveDocuments } from './archives.tables';
 import { entryAttachments, entryFileName, entryHeadColumns, openEntryContent } from './archive-file';
-import { findArchiveOrganization } from './archive-organization';
+import { findOrganizationInReach } from '../organizations/find-organization';
 import { personalNumbersFor } from './personal-numbers';
 
 /**
@@ -16,7 +16,7 @@ import { personalNumbersFor } from './personal-numbers';
  */
 export async function downloadArchiveDocument({ ctx, organizationId, docId }: { ctx: ActorCtx; organizationId: string; docId: string }) {
   await authorize(ctx, 'archive.read');
-  const organization = await findArchiveOrganization(ctx, organizationId);
+  const organization = await findOrganizationInReach(ctx, organizationId);
   const [entry] = await ctx.db.select(entryHeadColumns).from(archiveDocuments).where(and(
     eq(archiveDocuments.districtCode, organization.districtCode), eq(archiveDocuments.organizationId, organization.id),
     eq(archiveDocuments.id, docId), inScope(ctx.actor, archiveDocuments),

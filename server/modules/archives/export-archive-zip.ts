@@ -7,7 +7,7 @@ import { auditActor } from '../../platform/audit/audit-actor';
 import { writeWorkbook } from '../../platform/excel/export';
 import { archiveDocTypeLabels } from './archive-doc-types';
 import { entryAttachments, entryDate, entryFileName, hasPdf, openEntryContent, readEntryHeads } from './archive-file';
-import { findArchiveOrganization } from './archive-organization';
+import { findOrganizationInReach } from '../organizations/find-organization';
 import { personalNumbersFor } from './personal-numbers';
 
 export const archiveIndexName = '目录.xlsx';
@@ -20,7 +20,7 @@ export const archiveIndexName = '目录.xlsx';
  */
 export async function exportArchiveZip({ ctx, organizationId }: { ctx: ActorCtx; organizationId: string }) {
   await authorize(ctx, 'archive.read');
-  const organization = await findArchiveOrganization(ctx, organizationId);
+  const organization = await findOrganizationInReach(ctx, organizationId);
   const entries = await readEntryHeads(ctx, organization);
   const files = await entryAttachments(ctx.db, entries.map((e) => e.attachmentId));
   const numbers = personalNumbersFor(ctx);

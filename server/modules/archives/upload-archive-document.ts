@@ -11,7 +11,7 @@ import { attachments } from '../../platform/files/files.tables';
 import { uploadableDocTypes, type ArchiveDocType } from './archives.tables';
 import type { uploadArchiveDocumentBodySchema } from './archives.schemas';
 import { appendArchiveDocument } from './archive-filed-version';
-import { findArchiveOrganization } from './archive-organization';
+import { findOrganizationInReach } from '../organizations/find-organization';
 import { presentArchiveEntry } from './archive-presenter';
 
 /** What this user may add to an archive: staff any uploadable type, an organization its disclosures (信息公开) only. */
@@ -35,7 +35,7 @@ export async function uploadArchiveDocument({ ctx, organizationId, input }: {
     });
     throw new ForbiddenError('archiveDisclosureOnly');
   }
-  const organization = await findArchiveOrganization(ctx, organizationId);
+  const organization = await findOrganizationInReach(ctx, organizationId);
   const errors: FieldError[] = [];
   if (input.issuedOn > shanghaiDate(new Date())) errors.push({ path: 'issuedOn', key: 'dateInFuture' });
   const [attachment] = await ctx.db.select().from(attachments).where(and(eq(attachments.id, input.attachmentId), inScope(ctx.actor, attachments)));

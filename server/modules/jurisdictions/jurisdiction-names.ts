@@ -1,4 +1,5 @@
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { preparedRead } from '../../platform/db/prepared-read';
 import { levelOfCode } from '../../platform/policy/roles';
 import type { Db } from '../../platform/db/database';
 import { jurisdictions } from './jurisdictions.tables';
@@ -7,12 +8,15 @@ import { jurisdictions } from './jurisdictions.tables';
 export async function jurisdictionNames(db: Db, codes: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(codes.filter(Boolean))];
   if (!unique.length) return new Map();
-  const rows = await db
-    .select({ code: jurisdictions.code, name: jurisdictions.name })
-    .from(jurisdictions)
-    .where(inArray(jurisdictions.code, unique));
+  const rows = await namesOfCodes(db, { codes: unique });
   return new Map(rows.map((r) => [r.code, r.name]));
 }
+
+// Most lists and pages name their places: one statement (the codes as one array), built once.
+const namesOfCodes = preparedRead('jurisdiction_names', (db) => db
+  .select({ code: jurisdictions.code, name: jurisdictions.name })
+  .from(jurisdictions)
+  .where(sql`${jurisdictions.code} = any(${sql.placeholder('codes')}::text[])`));
 
 /** 凤城街道 → 凤城街道办事处, 石角镇 → 石角镇人民政府: the office that reviews, stamps and signs for a street. */
 export function streetOfficeName(streetName: string): string {

@@ -1,15 +1,14 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
-import { inScope } from '../../platform/policy/policy';
-import { NotFoundError } from '../../platform/errors';
+import { inScopeSlots, scopedRead, type ScopeShape } from '../../platform/policy/policy';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { certificates } from '../certificates/certificates.tables';
 import { filings } from '../filings/filings.tables';
-import { actsForOrganization } from '../filings/organization-case';
 import { caseKindLabels, caseWorkflows } from '../filings/case-kinds';
 import { charterParts } from './charter';
-import { charters, organizations, rosterMembers } from './organizations.tables';
+import { findOrganizationInReach } from './find-organization';
+import { charters, rosterMembers } from './organizations.tables';
 import { presentOrganization, presentRosterMember, presentedRosterColumns } from './organization-presenter';
 
 /**
@@ -18,24 +17,13 @@ import { presentOrganization, presentRosterMember, presentedRosterColumns } from
  */
 export async function getOrganization({ ctx, id }: { ctx: ActorCtx; id: string }) {
   await authorize(ctx, 'organization.read');
-  const [organization] = await ctx.db.select().from(organizations).where(and(eq(organizations.id, id), inScope(ctx.actor, organizations)));
-  if (!organization || !actsForOrganization(ctx, organization)) throw new NotFoundError('notFound', { what: ctx.lang === 'en' ? 'Organization' : '组织' });
-  const own = <T extends typeof charters | typeof rosterMembers | typeof filings | typeof certificates>(table: T) =>
-    and(eq(table.districtCode, organization.districtCode), eq(table.organizationId, organization.id), inScope(ctx.actor, table));
-
-  // Only the columns the page shows: mapping every column of every row is most of a detail's cost.
+  const organization = await findOrganizationInReach(ctx, id);
+  const own = { districtCode: organization.districtCode, organizationId: organization.id };
   const [cases, charterRows, roster, certificateRows, names] = await Promise.all([
-    ctx.db.select({
-      id: filings.id, kind: filings.kind, state: filings.state, createdAt: filings.createdAt, submittedAt: filings.submittedAt,
-      noticeStartsAt: filings.noticeStartsAt, noticeEndsAt: filings.noticeEndsAt, updatedAt: filings.updatedAt,
-    }).from(filings).where(own(filings)).orderBy(desc(filings.createdAt), asc(filings.id)),
-    ctx.db.select({ version: charters.version, parts: charters.parts }).from(charters).where(own(charters)).orderBy(desc(charters.version)).limit(1),
-    ctx.db.select(presentedRosterColumns).from(rosterMembers).where(own(rosterMembers))
-      .orderBy(desc(rosterMembers.isLeader), asc(rosterMembers.createdAt), asc(rosterMembers.name)),
-    ctx.db.select({
-      id: certificates.id, number: certificates.number, status: certificates.status, issuedAt: certificates.issuedAt,
-      statusChangedAt: certificates.statusChangedAt, filingId: certificates.filingId,
-    }).from(certificates).where(own(certificates)).orderBy(desc(certificates.issuedAt)),
+    organizationCases(ctx.db, ctx.actor, own),
+    organizationCharter(ctx.db, ctx.actor, own),
+    organizationRoster(ctx.db, ctx.actor, own),
+    organizationCertificates(ctx.db, ctx.actor, own),
     jurisdictionNames(ctx.db, [organization.jurisdictionCode, organization.streetCode]),
   ]);
   // Proposed changes wait on their case until filed, so the newest charter version is the one in force.
@@ -63,3 +51,26 @@ export async function getOrganization({ ctx, id }: { ctx: ActorCtx; id: string }
     })),
   };
 }
+
+/** The rows of one organization (`districtCode`, `organizationId` placeholders) in the reader's scope. */
+const ownRows = (table: typeof charters | typeof rosterMembers | typeof filings | typeof certificates, shape: ScopeShape) => and(
+  eq(table.districtCode, sql.placeholder('districtCode')), eq(table.organizationId, sql.placeholder('organizationId')), inScopeSlots(shape, table),
+);
+
+// Only the columns the page shows: mapping every column of every row is most of a detail's cost.
+const organizationCases = scopedRead('organization_cases', (db, shape) => db.select({
+  id: filings.id, kind: filings.kind, state: filings.state, createdAt: filings.createdAt, submittedAt: filings.submittedAt,
+  noticeStartsAt: filings.noticeStartsAt, noticeEndsAt: filings.noticeEndsAt, updatedAt: filings.updatedAt,
+}).from(filings).where(ownRows(filings, shape)).orderBy(desc(filings.createdAt), asc(filings.id)));
+
+const organizationCharter = scopedRead('organization_charter', (db, shape) => db.select({ version: charters.version, parts: charters.parts })
+  .from(charters).where(ownRows(charters, shape)).orderBy(desc(charters.version)).limit(1));
+
+const organizationRoster = scopedRead('organization_roster', (db, shape) => db.select(presentedRosterColumns)
+  .from(rosterMembers).where(ownRows(rosterMembers, shape))
+  .orderBy(desc(rosterMembers.isLeader), asc(rosterMembers.createdAt), asc(rosterMembers.name)));
+
+const organizationCertificates = scopedRead('organization_certificates', (db, shape) => db.select({
+  id: certificates.id, number: certificates.number, status: certificates.status, issuedAt: certificates.issuedAt,
+  statusChangedAt: certificates.statusChangedAt, filingId: certificates.filingId,
+}).from(certificates).where(ownRows(certificates, shape)).orderBy(desc(certificates.issuedAt)));
