@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { preparedRead } from '../../platform/db/prepared-read';
 import type { ActorCtx } from '../../platform/context';
 import { blindIndex } from '../../platform/crypto/sm';
 import { maskName } from '../../platform/crypto/mask';
@@ -14,12 +15,7 @@ import { volunteerIdNumbers, volunteers } from '../volunteers/volunteers.tables'
  * and a name that does not match answer alike, so the form does not tell who is registered.
  */
 export async function findRecipient(ctx: ActorCtx, sender: Volunteer, idNumber: string, name: string): Promise<Volunteer> {
-  // The register's row and the volunteer it names, in one statement (the register spans districts).
-  const [found] = await ctx.db.select({ recipient: volunteers }).from(volunteerIdNumbers)
-    .innerJoin(volunteers, and(
-      eq(volunteers.districtCode, volunteerIdNumbers.districtCode), eq(volunteers.id, volunteerIdNumbers.volunteerId), inScope(systemScope, volunteers),
-    ))
-    .where(eq(volunteerIdNumbers.idNumberIndex, blindIndex(ctx.services.fieldKeys, idNumber)));
+  const [found] = await volunteerByIdNumber(ctx.db, { idNumberIndex: blindIndex(ctx.services.fieldKeys, idNumber) });
   const recipient = found?.recipient;
   if (!recipient || recipient.name !== name.trim() || recipient.status !== 'active') {
     throw new ValidationError('validation', {}, [{ path: 'recipientIdNumber', key: 'timeBankRecipientUnknown' }]);
@@ -27,6 +23,13 @@ export async function findRecipient(ctx: ActorCtx, sender: Volunteer, idNumber: 
   if (recipient.id === sender.id) throw new ValidationError('validation', {}, [{ path: 'recipientIdNumber', key: 'timeBankRecipientSelf' }]);
   return recipient;
 }
+
+// The register's row and the volunteer it names, in one statement (the register spans districts); built once.
+const volunteerByIdNumber = preparedRead('volunteer_by_id_number', (db) => db.select({ recipient: volunteers }).from(volunteerIdNumbers)
+  .innerJoin(volunteers, and(
+    eq(volunteers.districtCode, volunteerIdNumbers.districtCode), eq(volunteers.id, volunteerIdNumbers.volunteerId), inScope(systemScope, volunteers),
+  ))
+  .where(eq(volunteerIdNumbers.idNumberIndex, sql.placeholder('idNumberIndex'))));
 
 /** How a counterpart is written into a movement's details: enough to recognise, nothing to misuse. */
 export const counterpart = (v: Volunteer) => ({ volunteerId: v.id, districtCode: v.districtCode, name: maskName(v.name)! });

@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { preparedRead } from '../../platform/db/prepared-read';
 import type { ActorCtx } from '../../platform/context';
 import { NotFoundError } from '../../platform/errors';
 import { inScope, systemScope } from '../../platform/policy/policy';
@@ -11,8 +12,11 @@ export type Volunteer = typeof volunteers.$inferSelect;
  * recorded anywhere, so the look-up is by account, not by the account's subtree.
  */
 export async function findOwnVolunteer(ctx: ActorCtx): Promise<Volunteer> {
-  const [volunteer] = await ctx.db.select().from(volunteers)
-    .where(and(eq(volunteers.userId, ctx.actor.userId), inScope(systemScope, volunteers)));
+  const [volunteer] = await volunteerOfAccount(ctx.db, { userId: ctx.actor.userId });
   if (!volunteer) throw new NotFoundError('volunteerNotRegistered');
   return volunteer;
 }
+
+// Every page of a volunteer's own starts here: built once.
+const volunteerOfAccount = preparedRead('volunteer_of_account', (db) => db.select().from(volunteers)
+  .where(and(eq(volunteers.userId, sql.placeholder('userId')), inScope(systemScope, volunteers))));
