@@ -1,4 +1,6 @@
-import { and, eq, like, sql } from 'drizzle-orm';
+import { and, eq, like, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../../platform/db/database';
 import type { z } from 'zod';
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
@@ -87,28 +89,25 @@ function countRows(ctx: ActorCtx, code: string): Promise<CountRow[]> {
   return (code.length < 6 ? districtCountRows : placeCountRows)(ctx.db, nodeValues(ctx, code), nodeShape(ctx, code));
 }
 
-const organizationsSum = (column: unknown) => sql<number>`sum(${column})::int`;
-
 // A node above a district lies inside the actor's subtree (authorized), so its prefix is the scope.
-const districtCountRows = preparedRead('statistics_district_counts', (db, shape: NodeShape) => {
-  const place = childCodeSql(organizationDistrictCounts.districtCode, codeLengthOf(shape));
-  return db.select({
-    code: place, status: organizationDistrictCounts.status, orgClass: organizationDistrictCounts.orgClass,
-    category: organizationDistrictCounts.category, organizations: organizationsSum(organizationDistrictCounts.organizations),
-  }).from(organizationDistrictCounts)
-    .where(like(organizationDistrictCounts.districtCode, sql.placeholder('nodePrefix')))
-    .groupBy(place, organizationDistrictCounts.status, organizationDistrictCounts.orgClass, organizationDistrictCounts.category);
-});
+const districtCountRows = preparedRead('statistics_district_counts', (db, shape: NodeShape) => countsByPlace(
+  db, organizationDistrictCounts, organizationDistrictCounts.districtCode, shape,
+  like(organizationDistrictCounts.districtCode, sql.placeholder('nodePrefix')),
+));
 
-const placeCountRows = preparedRead('statistics_place_counts', (db, shape: NodeShape) => {
-  const place = childCodeSql(organizationCounts.jurisdictionCode, codeLengthOf(shape));
+const placeCountRows = preparedRead('statistics_place_counts', (db, shape: NodeShape) => countsByPlace(
+  db, organizationCounts, organizationCounts.jurisdictionCode, shape,
+  and(inScopeSlots(actorShapeOf(shape), organizationCounts), inScopeSlots('district', organizationCounts, 'node')),
+));
+
+/** A count table's organizations summed by child place (of `placeColumn`), status, class and category. */
+function countsByPlace(db: Db, table: typeof organizationCounts | typeof organizationDistrictCounts, placeColumn: PgColumn, shape: NodeShape, where: SQL | undefined) {
+  const place = childCodeSql(placeColumn, codeLengthOf(shape));
   return db.select({
-    code: place, status: organizationCounts.status, orgClass: organizationCounts.orgClass,
-    category: organizationCounts.category, organizations: organizationsSum(organizationCounts.organizations),
-  }).from(organizationCounts)
-    .where(and(inScopeSlots(actorShapeOf(shape), organizationCounts), inScopeSlots('district', organizationCounts, 'node')))
-    .groupBy(place, organizationCounts.status, organizationCounts.orgClass, organizationCounts.category);
-});
+    code: place, status: table.status, orgClass: table.orgClass, category: table.category,
+    organizations: sql<number>`sum(${table.organizations})::int`,
+  }).from(table as typeof organizationCounts).where(where).groupBy(place, table.status, table.orgClass, table.category);
+}
 
 /** The node's communities by child place and urban or rural: how many, their active organizations, how many below target. */
 function densityRows(ctx: ActorCtx, code: string, targets: Targets): Promise<DensityRow[]> {
