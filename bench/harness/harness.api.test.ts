@@ -5,6 +5,7 @@ import { deriveFieldKeys } from '../../server/platform/crypto/sm';
 import { generateBenchData } from '../data/generate';
 import { adminQuery, databaseUrl, templateDatabaseName, testEngine, testFieldKey } from '../../server/test/test-database';
 import { runBench, smokeLoad } from './run-bench';
+import { toMarkdown } from './report';
 import { scenarios } from './scenarios';
 
 // The harness runs our app and the bare server as processes on a `pg` connection string, which an
@@ -41,6 +42,11 @@ describe('benchmark harness (smoke)', () => {
       expect(scenario.ratio).toBeGreaterThan(0);
     }
     expect(report.dataset.organizations).toBeGreaterThan(0);
+    const slowestRead = report.scenarios.filter((s) => s.kind === 'read').sort((a, b) => a.ours.requestsPerSecond - b.ours.requestsPerSecond)[0];
+    expect(report.slowestReadPlans?.scenario).toBe(slowestRead.name);
+    expect(report.slowestReadPlans?.statements.length).toBeGreaterThan(0);
+    expect(report.slowestReadPlans?.statements.every(({ plan }) => /Execution Time/.test(plan))).toBe(true);
+    expect(toMarkdown(report)).toContain(`## Query plans of the slowest read: ${slowestRead.name}`);
     await expectWritesLanded(report.settings.writeRequests);
   }, 120_000);
 

@@ -1,5 +1,6 @@
 import type { RunFigures } from './load';
 import type { DatasetSummary } from './environment';
+import type { ScenarioPlans } from './explain-slowest';
 import { machineLine, type MachineFacts } from '../shared/machine';
 import { median, writeReportFiles } from '../shared/report-files';
 
@@ -28,6 +29,8 @@ export type BenchReport = {
   machine: MachineFacts;
   dataset: DatasetSummary;
   scenarios: ScenarioReport[];
+  /** The slowest read scenario's statements with their `EXPLAIN (ANALYZE, BUFFERS)`, taken after the load. */
+  slowestReadPlans?: ScenarioPlans;
 };
 
 function summarise(runs: RunFigures[]): ServerSummary {
@@ -68,8 +71,18 @@ export function toMarkdown(report: BenchReport): string {
       `| ${s.name} | ${s.kind} | ${s.user ?? 'anonymous'} | ${fixed(s.ours.requestsPerSecond)} | ${fixed(s.bare.requestsPerSecond)} | ${fixed(s.ratio, 2)} | ` +
       `${latencies(s.ours)} | ${latencies(s.bare)} | ${s.statements}${s.transactional ? ' (transaction)' : ''} |`),
     '',
+    ...plansSection(report.slowestReadPlans),
   ];
   return lines.join('\n');
+}
+
+function plansSection(plans: ScenarioPlans | undefined): string[] {
+  if (!plans) return [];
+  return [
+    `## Query plans of the slowest read: ${plans.scenario}`,
+    '',
+    ...plans.statements.flatMap(({ sql, plan }) => ['```sql', sql.trim(), '```', '', '```', plan, '```', '']),
+  ];
 }
 
 /** Writes `<timestamp>.json` and `<timestamp>.md` into `dir`; returns the Markdown file's path. */

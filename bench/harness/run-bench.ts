@@ -7,6 +7,7 @@ import { deriveFieldKeys } from '../../server/platform/crypto/sm';
 import { prepareScenarios, type PreparedScenario } from './app-client';
 import { captureReplayPlans } from './capture';
 import { describeEnvironment } from './environment';
+import { explainSlowestRead } from './explain-slowest';
 import { runLoad, type LoadOptions, type LoadTarget } from './load';
 import { pinSelf, startServer, tasksetAvailable, type ServerProcess } from './processes';
 import { scenarioReport, type BenchReport, type RoundPair } from './report';
@@ -107,6 +108,19 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       }
     }
     const { machine, dataset } = await describeEnvironment(options.databaseUrl, pinned);
+    const reports = scenarios.map((scenario) => {
+      const plan = plans[scenario.scenario];
+      const shape = scenario.request(plan.capturedInputs);
+      return scenarioReport({
+        name: scenario.scenario,
+        user: scenario.user,
+        kind: scenario.kind,
+        request: `${shape.method} ${shape.path}`,
+        statements: plan.statements.length,
+        transactional: plan.transactional,
+        rounds: pairs.get(scenario.scenario)!,
+      });
+    });
     return {
       startedAt,
       settings: {
@@ -115,19 +129,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       },
       machine,
       dataset,
-      scenarios: scenarios.map((scenario) => {
-        const plan = plans[scenario.scenario];
-        const shape = scenario.request(plan.capturedInputs);
-        return scenarioReport({
-          name: scenario.scenario,
-          user: scenario.user,
-          kind: scenario.kind,
-          request: `${shape.method} ${shape.path}`,
-          statements: plan.statements.length,
-          transactional: plan.transactional,
-          rounds: pairs.get(scenario.scenario)!,
-        });
-      }),
+      scenarios: reports,
+      slowestReadPlans: await explainSlowestRead(database, reports, plans),
     };
   } finally {
     for (const server of running.reverse()) await server.stop();
