@@ -13,6 +13,7 @@ import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { urbanCommunitySql } from '../jurisdictions/urban-community';
 import { allDictionaries } from '../dictionaries/dictionary-cache';
 import { communityDensityCounts, organizationActiveCounts, organizationCounts, organizationDistrictCounts } from './statistics.tables';
+import type { OrgClass } from '../organizations/organizations.tables';
 import { organizationFigures, type CountRow, type DensityRow, type OrganizationFigures, type Targets } from './organization-figures';
 import type { organizationStatisticsQuerySchema } from './statistics.schemas';
 
@@ -58,7 +59,7 @@ export async function getOrganizationStatistics({ ctx, input }: { ctx: ActorCtx;
   ];
   const known = (dictionaries.find((d) => d.type === 'org_category')?.entries ?? [])
     .map((e) => ({ code: e.code, label: ctx.lang === 'en' ? e.labelEn : e.labelZh }));
-  const others = [...new Set(counts.map((c) => c.category))].filter((c) => !known.some((k) => k.code === c)).sort()
+  const others = [...new Set(counts.flatMap((c) => (c.category ? [c.category] : [])))].filter((c) => !known.some((k) => k.code === c)).sort()
     .map((c) => ({ code: c, label: c }));
   return {
     node: { code: node.code, name: node.name, level: node.level },
@@ -100,13 +101,19 @@ const placeCountRows = preparedRead('statistics_place_counts', (db, shape: NodeS
   and(inScopeSlots(actorShapeOf(shape), organizationCounts), inScopeSlots('district', organizationCounts, 'node')),
 ));
 
-/** A count table's organizations summed by child place (of `placeColumn`), status, class and category. */
+/**
+ * A count table's organizations summed by child place (of `placeColumn`) and status, and for active
+ * organizations by class and category too: the figures need no more, and a province's rows fall
+ * from one per status, class and category to one per status and one per active class and category.
+ */
 function countsByPlace(db: Db, table: typeof organizationCounts | typeof organizationDistrictCounts, placeColumn: PgColumn, shape: NodeShape, where: SQL | undefined) {
   const place = childCodeSql(placeColumn, codeLengthOf(shape));
+  const ifActive = <T>(column: PgColumn) => sql<T | null>`case when ${table.status} = 'active' then ${column} end`;
+  const orgClass = ifActive<OrgClass>(table.orgClass);
+  const category = ifActive<string>(table.category);
   return db.select({
-    code: place, status: table.status, orgClass: table.orgClass, category: table.category,
-    organizations: sql<number>`sum(${table.organizations})::int`,
-  }).from(table as typeof organizationCounts).where(where).groupBy(place, table.status, table.orgClass, table.category);
+    code: place, status: table.status, orgClass, category, organizations: sql<number>`sum(${table.organizations})::int`,
+  }).from(table as typeof organizationCounts).where(where).groupBy(place, table.status, orgClass, category);
 }
 
 /** The node's communities by child place and urban or rural: how many, their active organizations, how many below target. */

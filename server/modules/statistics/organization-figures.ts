@@ -1,7 +1,10 @@
 import { orgClasses, orgStatuses, type OrgClass, type OrgStatus } from '../organizations/organizations.tables';
 
-/** One count row of the precomputed tables, grouped by the place it is reckoned to. */
-export type CountRow = { code: string; status: OrgStatus; orgClass: OrgClass; category: string; organizations: number };
+/**
+ * One count row of the precomputed tables, grouped by the place it is reckoned to and the status;
+ * class and category only for active organizations (the figures split no other status by them).
+ */
+export type CountRow = { code: string; status: OrgStatus; orgClass: OrgClass | null; category: string | null; organizations: number };
 /** Communities of a place, urban or rural: how many, their active organizations, how many fall short of the target. */
 export type DensityRow = { code: string; urban: boolean; communities: number; organizations: number; belowTarget: number };
 
@@ -38,7 +41,7 @@ export function organizationFigures(counts: CountRow[], density: DensityRow[], t
   const activeByCategory: Record<string, number> = {};
   for (const row of counts) {
     byStatus[row.status] += row.organizations;
-    if (row.status !== 'active') continue;
+    if (row.status !== 'active' || !row.orgClass || !row.category) continue;
     activeByClass[row.orgClass] += row.organizations;
     activeByCategory[row.category] = (activeByCategory[row.category] ?? 0) + row.organizations;
   }
