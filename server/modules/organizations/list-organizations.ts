@@ -4,7 +4,7 @@ import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
 import { inScopeSlots, scopeValues } from '../../platform/policy/policy';
 import { containsPattern, pageWindow } from '../../platform/http/list';
-import { countAnswer, matchingCountQuery } from '../../platform/db/count-matching';
+import { matchingCountQuery, pageTotal } from '../../platform/db/count-matching';
 import { preparedRead, shapeHas, shapeOf } from '../../platform/db/prepared-read';
 import { jurisdictionNames } from '../jurisdictions/jurisdiction-names';
 import { leaderOwnOrganizationsSlots, leaderValues } from '../filings/organization-case';
@@ -23,11 +23,9 @@ export async function listOrganizations({ ctx, input }: { ctx: ActorCtx; input: 
     q: input.q ? containsPattern(input.q) : undefined,
   };
   const shape = shapeOf(filters);
-  const search = { search: Boolean(input.q) };
-  const [rows, counted] = await Promise.all([
-    staffListPage(ctx.db, { ...filters, ...pageWindow(input) }, shape),
-    staffListCount(ctx.db, filters, shape).then((row) => countAnswer(row, search)),
-  ]);
+  const window = pageWindow(input);
+  const rows = await staffListPage(ctx.db, { ...filters, ...window }, shape);
+  const counted = await pageTotal(rows, window, { search: Boolean(input.q) }, () => staffListCount(ctx.db, filters, shape));
   const names = await jurisdictionNames(ctx.db, rows.flatMap((r) => [r.jurisdictionCode, r.streetCode]));
   return {
     items: rows.map((o) => ({

@@ -2,7 +2,7 @@ import { and, asc, eq, ilike, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Ctx } from '../../platform/context';
 import { containsPattern } from '../../platform/http/list';
-import { countAnswer, matchingCountQuery } from '../../platform/db/count-matching';
+import { matchingCountQuery, pageTotal } from '../../platform/db/count-matching';
 import { preparedRead, shapeHas, shapeOf } from '../../platform/db/prepared-read';
 import { inScopeSlots, scopeValues } from '../../platform/policy/policy';
 import { organizations } from '../organizations/organizations.tables';
@@ -19,11 +19,9 @@ export async function listPublicOrganizations({ ctx, input }: { ctx: Ctx; input:
     q: input.q ? containsPattern(input.q) : undefined, category: input.category, orgClass: input.orgClass, status: input.status,
   };
   const shape = shapeOf(filters);
-  const search = { search: Boolean(input.q) };
-  const [rows, counted] = await Promise.all([
-    directoryPage(ctx.db, { ...filters, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }, shape),
-    directoryCount(ctx.db, filters, shape).then((row) => countAnswer(row, search)),
-  ]);
+  const window = { limit: input.pageSize, offset: (input.page - 1) * input.pageSize };
+  const rows = await directoryPage(ctx.db, { ...filters, ...window }, shape);
+  const counted = await pageTotal(rows, window, { search: Boolean(input.q) }, () => directoryCount(ctx.db, filters, shape));
   const names = await jurisdictionNames(ctx.db, rows.flatMap(({ organization: o }) => [o.streetCode, o.jurisdictionCode]));
   return {
     items: rows.map(({ organization: o, certificateStatus }) => ({
