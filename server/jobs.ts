@@ -1,5 +1,5 @@
 import type { JobDefinition } from './platform/jobs/jobs';
-import { cleanUpSessionsJob } from './platform/jobs/maintenance-jobs';
+import { cleanUpSessionsJob, sealAuditChainsJob } from './platform/jobs/maintenance-jobs';
 import { closeNoticesJob } from './modules/filings/close-notices.job';
 import { remindHubLedgersJob } from './modules/hub-ledgers/remind-hub-ledgers.job';
 import { expireRedemptionsJob } from './modules/points/expire-redemptions.job';
@@ -14,6 +14,6 @@ import { proposeDormantJob } from './modules/dormant/propose-dormant.job';
 
 /** Every scheduled job, as routes.ts lists every route module. */
 export const jobDefinitions: JobDefinition[] = [
-  cleanUpSessionsJob, closeNoticesJob, remindHubLedgersJob, expireRedemptionsJob, expirePointsJob, checkLedgerJob,
+  cleanUpSessionsJob, sealAuditChainsJob, closeNoticesJob, remindHubLedgersJob, expireRedemptionsJob, expirePointsJob, checkLedgerJob,
   remindAnnualReportsJob, reviewCreditListsJob, remindWorkReportsJob, markOverdueRectificationsJob, closeSatisfactionRoundsJob, proposeDormantJob,
 ];

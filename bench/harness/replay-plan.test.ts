@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { derivePlan, type CapturedStatement } from './replay-plan';
 import { executePlan, type Queryable } from './replay';
 
-/** One audited write as the app would run it: read the chain head, insert the row, move the head. */
+/** A write that links its row to a head it read: numbered head + 1, carrying the head's hash. */
 function capture(filingId: string, seq: number, hash: string, rowId: string, at: string, key: string): CapturedStatement[] {
   return [
     { sql: 'begin', params: [], rows: [] },

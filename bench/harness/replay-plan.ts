@@ -10,8 +10,8 @@ export type RequestInputs = Record<string, string>;
  * Where the bare server takes one parameter from, for each request it serves:
  * - `fixed`: the same value every time (a read's filter, the session token);
  * - `input`: the request's input of that name (the filing acted on);
- * - `read`: a value an earlier statement of the same request answered, plus `add` (the audit chain
- *   head's sequence number + 1, its hash as the next row's previous hash, a row's version);
+ * - `read`: a value an earlier statement of the same request answered, plus `add` (a row's version
+ *   + 1, a head's number + 1 and its hash as the next row's link, an id read before);
  * - `fresh`: a new value of the same form — a UUID, the current time (or date), or text in which the request's
  *   inputs and fresh UUIDs replace the captured ones (JSON details), else a random tail after the part
  *   that did not vary (a hashed key, a chain hash). Text that contains a value read earlier in the

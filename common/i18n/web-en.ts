@@ -55,6 +55,7 @@ export const webEn: WebMessages = {
     at: 'Time', actor: 'Actor', role: 'Role', jurisdiction: 'Place', action: 'Action', target: 'Target', outcome: 'Outcome', source: 'Address',
     verify: 'Verify chain', intact: 'Chain intact: {{rows}} rows in {{districts}} district chains', broken: 'Chain broken: district {{district}}, row {{seq}} ({{reason}})',
     success: 'Success', denied: 'Denied', failed: 'Failed', keyword: 'Actor, action or target',
+    seq: 'Chain no.', pendingSeal: 'pending seal', pendingRows: '{{count}} more rows pending seal, not covered by this check',
   },
   loginLog: { username: 'Username', success: 'Succeeded', failure: 'Failed', ok: 'Succeeded', bad_credentials: 'Wrong password', locked: 'Locked', disabled: 'Disabled account' },
   dictionaries: { type: 'Dictionary', code: 'Code', labelZh: 'Chinese label', labelEn: 'English label', sort: 'Order', enabled: 'Enabled', addEntry: 'Add entry' },
@@ -199,7 +200,7 @@ export const webEn: WebMessages = {
     title: 'Scheduled jobs', name: 'Job', cron: 'Schedule (cron, Beijing time)', run: 'Run now', ran: 'Ran: {{name}}', manual: 'Manual only',
     hint: 'Jobs run on their schedule; run one now when it cannot wait (e.g. to file at once when a notice has ended).',
     names: {
-      'sessions.cleanup': 'Clean up ended sessions', 'filings.closeNotices': 'End public notices (file, change, terminate, revoke)', 'hubLedgers.remind': 'Work ledger reminders and overdue flags',
+      'sessions.cleanup': 'Clean up ended sessions', 'audit.seal': 'Seal audit rows into the hash chains', 'filings.closeNotices': 'End public notices (file, change, terminate, revoke)', 'hubLedgers.remind': 'Work ledger reminders and overdue flags',
       'ledger.check': 'Time bank and points ledger check',
       'annualReports.remind': 'Annual report reminders; missed reports onto the abnormal list', 'creditLists.review': 'Credit-list periods (removal, move to the serious list)',
       'workReports.remind': 'Reminders of work reports owed to the committees',

@@ -54,6 +54,7 @@ export const webZh = {
     at: '时间', actor: '操作人', role: '角色', jurisdiction: '区划', action: '操作', target: '对象', outcome: '结果', source: '来源地址',
     verify: '校验审计链', intact: '审计链完整：共校验 {{rows}} 条记录、{{districts}} 条区县链', broken: '审计链被破坏：区县 {{district}} 第 {{seq}} 条（{{reason}}）',
     success: '成功', denied: '拒绝', failed: '失败', keyword: '操作人、操作或对象',
+    seq: '链序号', pendingSeal: '待封存', pendingRows: '另有 {{count}} 条记录待封存，未纳入本次校验',
   },
   loginLog: { username: '用户名', success: '成功', failure: '失败', ok: '成功', bad_credentials: '密码错误', locked: '已锁定', disabled: '账号停用' },
   dictionaries: { type: '字典', code: '编码', labelZh: '中文名称', labelEn: '英文名称', sort: '排序', enabled: '启用', addEntry: '新增字典项' },
@@ -198,7 +199,7 @@ export const webZh = {
     title: '定时任务', name: '任务', cron: '执行时间（cron，北京时间）', run: '立即运行', ran: '已运行：{{name}}', manual: '仅手动',
     hint: '定时任务按计划自动运行；需要立即处理时（如公示期满后立即备案）可手动运行。',
     names: {
-      'sessions.cleanup': '清理过期会话', 'filings.closeNotices': '公示期满处理（备案、变更、退出、撤销）', 'hubLedgers.remind': '工作台账提醒与逾期标记',
+      'sessions.cleanup': '清理过期会话', 'audit.seal': '审计记录封存（链入哈希链）', 'filings.closeNotices': '公示期满处理（备案、变更、退出、撤销）', 'hubLedgers.remind': '工作台账提醒与逾期标记',
       'ledger.check': '时间银行与积分账本核对',
       'annualReports.remind': '年报提醒与未报列入活动异常名录', 'creditLists.review': '信用名录期满处理（移出、转入严重违法失信名单）',
       'workReports.remind': '向“两委”报告工作逾期提醒',

@@ -36,7 +36,7 @@ export async function remindAnnualReports(services: Services, now = new Date()):
   let listed = 0;
   for (const organization of owing) {
     if (phase === 'remind') {
-      const [told] = await db.select({ seq: auditLog.seq }).from(auditLog).where(and(
+      const [told] = await db.select({ id: auditLog.id }).from(auditLog).where(and(
         eq(auditLog.districtCode, organization.districtCode), eq(auditLog.action, 'annual_report.remind'), eq(auditLog.targetId, organization.id),
         sql`${auditLog.details}->>'year' = ${String(year)}`, inScope(systemScope, auditLog),
       )).limit(1);

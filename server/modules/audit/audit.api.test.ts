@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
-import { verifyAuditChain } from '../../platform/audit/audit';
+import { verifyAuditChain } from '../../platform/audit/verify-audit-chain';
 
 let t: TestApp;
 let admin: TestClient;
@@ -32,6 +32,17 @@ describe('audit log', () => {
       const response = await admin.get(url);
       expect(response.headers['content-type']).toContain('spreadsheetml');
     }
+  });
+
+  it('lists rows newest first, a row pending seal without its number until verification seals it', async () => {
+    type Row = { id: number; seq: number | null };
+    const before: Row[] = (await admin.get('/api/audit-logs?action=auth.login&pageSize=5')).json().items;
+    expect(before[0].seq).toBeNull();
+    expect(before.map((r) => r.id)).toEqual([...before.map((r) => r.id)].sort((a, b) => b - a));
+    expect((await admin.post('/api/audit-logs/verify')).json()).toMatchObject({ ok: true, pending: 0 });
+    const after: Row[] = (await admin.get('/api/audit-logs?action=auth.login&pageSize=5')).json().items;
+    expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
+    expect(after.every((r) => Number.isInteger(r.seq))).toBe(true);
   });
 
   it('verifies the chain, and names the first row that was altered', async () => {

@@ -37,7 +37,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
         { header: '结果', key: 'outcome', value: (r) => outcomeZh[r.outcome] ?? r.outcome },
         { header: '来源地址', key: 'source', value: (r) => r.sourceAddress },
         { header: '区县链', key: 'district', value: (r) => r.districtCode },
-        { header: '序号', key: 'seq', value: (r) => r.seq },
+        { header: '序号', key: 'seq', value: (r) => r.seq ?? '待封存' },
       ],
     });
   });

@@ -13,8 +13,10 @@ export const listAuditQuerySchema = listQuerySchema.extend({
 });
 
 export const auditRowSchema = z.object({
+  id: z.number(),
   districtCode: z.string(),
-  seq: z.number(),
+  /** The row's place in its district's chain; null until the row is sealed. */
+  seq: z.number().nullable(),
   at: z.string(),
   actorUsername: z.string().nullable(),
   actorRole: z.string().nullable(),
@@ -31,6 +33,7 @@ export const chainVerificationSchema = z.object({
   ok: z.boolean(),
   checkedRows: z.number(),
   districts: z.number(),
+  pending: z.number(),
   firstBroken: z.object({ districtCode: z.string(), seq: z.number(), reason: z.string() }).optional(),
 });
 

@@ -21,12 +21,12 @@ export async function listAuditLogs({ ctx, input }: { ctx: ActorCtx; input: z.in
   const where = and(...filters);
   const { limit, offset } = pageWindow(input);
   const [rows, [{ total }]] = await Promise.all([
-    ctx.db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.seq)).limit(limit).offset(offset),
+    ctx.db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(limit).offset(offset),
     ctx.db.select({ total: count() }).from(auditLog).where(where),
   ]);
   return {
     items: rows.map((r) => ({
-      districtCode: r.districtCode, seq: r.seq, at: r.at.toISOString(), actorUsername: r.actorUsername,
+      id: r.id, districtCode: r.districtCode, seq: r.seq, at: r.at.toISOString(), actorUsername: r.actorUsername,
       actorRole: r.actorRole, jurisdictionCode: r.jurisdictionCode, action: r.action, targetType: r.targetType,
       targetId: r.targetId, outcome: r.outcome, sourceAddress: r.sourceAddress, details: r.details,
     })),

@@ -1,6 +1,7 @@
 import type { ActorCtx } from '../../platform/context';
 import { authorize } from '../../platform/policy/authorize';
-import { verifyAuditChain, noDistrict } from '../../platform/audit/audit';
+import { noDistrict } from '../../platform/audit/audit';
+import { verifyAuditChain } from '../../platform/audit/verify-audit-chain';
 
 /** Verifies the chains the actor may see: their districts (and, for admins, unknown-user logins). */
 export async function verifyAuditChainAction({ ctx }: { ctx: ActorCtx }) {

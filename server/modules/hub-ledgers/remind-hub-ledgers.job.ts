@@ -53,7 +53,7 @@ export async function remindHubLedgers(services: Services, now = new Date()): Pr
   for (const ledger of owed) {
     const overdue = today > ledger.dueOn;
     const action = overdue ? 'hub_ledger.overdue' : 'hub_ledger.remind';
-    const [told] = await db.select({ seq: auditLog.seq }).from(auditLog).where(and(
+    const [told] = await db.select({ id: auditLog.id }).from(auditLog).where(and(
       eq(auditLog.districtCode, ledger.districtCode), eq(auditLog.action, action), eq(auditLog.targetId, ledger.id), inScope(systemScope, auditLog),
     )).limit(1);
     if (told) continue;

@@ -26,7 +26,7 @@ export async function remindWorkReports(services: Services, now = new Date()): P
   const label = reportPeriodLabel(period);
   let reminded = 0;
   for (const organization of owing) {
-    const [told] = await db.select({ seq: auditLog.seq }).from(auditLog).where(and(
+    const [told] = await db.select({ id: auditLog.id }).from(auditLog).where(and(
       eq(auditLog.districtCode, organization.districtCode), eq(auditLog.action, 'work_report.remind'), eq(auditLog.targetId, organization.id),
       sql`${auditLog.details}->>'period' = ${period}`, inScope(systemScope, auditLog),
     )).limit(1);

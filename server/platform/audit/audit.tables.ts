@@ -1,16 +1,21 @@
-import { bigint, index, jsonb, pgTable, primaryKey, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, index, jsonb, pgTable, primaryKey, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt, districtCode, jurisdictionCode } from '../db/columns';
 import { registerScopedTable } from '../db/scope-guard';
 
 /**
- * Append-only audit log. Rows form one hash chain per district (so districts never wait on each
- * other): hash = SM3(previous hash + canonical row). `verifyAuditChain` names the first broken row.
+ * Append-only audit log. Rows form one hash chain per district: hash = SM3(previous hash + canonical
+ * row). A row is appended pending (seq and hashes null, `recordAudit`) and sealed into its chain
+ * later (`sealAuditChains`); `verifyAuditChain` names the first broken row.
  */
 export const auditLog = pgTable(
   'audit_log',
   {
     districtCode: districtCode(),
-    seq: bigint('seq', { mode: 'number' }).notNull(),
+    /** Insertion order; pending rows are sealed in this order. */
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    /** The row's place in its district's chain; null while pending. */
+    seq: bigint('seq', { mode: 'number' }),
     at: createdAt(),
     actorUserId: uuid('actor_user_id'),
     actorUsername: varchar('actor_username', { length: 64 }),
@@ -25,18 +30,20 @@ export const auditLog = pgTable(
     sourceAddress: varchar('source_address', { length: 64 }),
     /** What changed, never personal data in clear. */
     details: jsonb('details'),
-    prevHash: varchar('prev_hash', { length: 64 }).notNull(),
-    hash: varchar('hash', { length: 64 }).notNull(),
+    prevHash: varchar('prev_hash', { length: 64 }),
+    hash: varchar('hash', { length: 64 }),
   },
   (t) => [
-    primaryKey({ columns: [t.districtCode, t.seq] }),
+    primaryKey({ columns: [t.districtCode, t.id] }),
+    unique('audit_log_seq_unique').on(t.districtCode, t.seq),
+    index('audit_log_pending_idx').on(t.districtCode, t.id).where(sql`${t.seq} IS NULL`),
     index('audit_log_at_idx').on(t.districtCode, t.at),
     index('audit_log_action_idx').on(t.districtCode, t.action),
   ],
 );
 registerScopedTable('audit_log');
 
-/** The last link of each district's chain; its row lock orders concurrent writers. */
+/** The last sealed link of each district's chain; its row lock keeps one sealer per district. */
 export const auditChainHeads = pgTable('audit_chain_heads', {
   districtCode: districtCode().primaryKey(),
   seq: bigint('seq', { mode: 'number' }).notNull(),

@@ -6,7 +6,9 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 import { openDatabase, type Database } from '../db/database';
 import { restoreBackup, writeBackup } from './backup';
 import { tablesInDependencyOrder } from '../db/table-order';
-import { verifyAuditChain } from '../audit/audit';
+import { verifyAuditChain } from '../audit/verify-audit-chain';
+import { recordAudit } from '../audit/audit';
+import { systemAuditActor } from '../audit/audit-actor';
 import { withoutScope } from '../db/scope-guard';
 
 let t: TestApp;
@@ -58,6 +60,10 @@ describe('backup and restore', () => {
       { status: 'active', organizations: 1 }, { status: 'terminated', organizations: 1 },
     ]);
     expect((await verifyAuditChain(target.db)).ok).toBe(true);
+    // The id sequence moved past the restored rows: a new audit row takes the next number.
+    const [{ last }] = await target.query<{ last: number }>('SELECT max(id)::int AS last FROM audit_log');
+    await recordAudit(target.db, systemAuditActor('441802'), { action: 'backup.check' });
+    expect(await target.query("SELECT id::int AS id FROM audit_log WHERE action = 'backup.check'")).toEqual([{ id: last + 1 }]);
   }, 120_000); // a whole database twice over: slow on a busy two-core machine
 
   it('refuses to restore into a database that has data', async () => {

@@ -3,7 +3,7 @@ import readline from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { once } from 'node:events';
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Database } from '../db/database';
+import { rowsOf, type Database, type Db } from '../db/database';
 import { withoutScope } from '../db/scope-guard';
 import { tablesInDependencyOrder } from '../db/table-order';
 import { derivedTables } from '../db/derived-tables';
@@ -14,6 +14,7 @@ import { derivedTables } from '../db/derived-tables';
  * migrated, empty database of the same migration level. Rows go out and in through
  * row_to_json / json_populate_recordset, so PostgreSQL itself converts every type both ways.
  * Tables that triggers derive (`derivedTables`) are left out: the restore's inserts rebuild them.
+ * Sequences (audit_log.id) are set past the restored rows.
  * Large PostgreSQL deployments may prefer pg_dump; this format is the one the test checks.
  */
 export type BackupManifest = { format: 'linli-backup'; version: 1; createdAt: string; migrations: string[]; tables: string[] };
@@ -91,8 +92,20 @@ export async function restoreBackup(database: Database, file: string, onProgress
       if (pending.length >= batchSize) await flush();
     }
     await flush();
+    await resetSequences(tx, manifest.tables);
   }));
   return manifest;
+}
+
+/** Each column default's sequence (audit_log.id) moves past the restored rows, so new rows take new numbers. */
+async function resetSequences(tx: Db, tables: string[]): Promise<void> {
+  const columns = rowsOf<{ table_name: string; column_name: string }>(await tx.execute(sql`
+    SELECT table_name, column_name FROM information_schema.columns
+    WHERE table_schema = current_schema() AND table_name = any(${sql.param(tables)}::text[]) AND column_default LIKE 'nextval(%'`));
+  for (const { table_name: table, column_name: column } of columns) {
+    const [target, value] = [sql.identifier(table), sql.identifier(column)];
+    await tx.execute(sql`SELECT setval(pg_get_serial_sequence(${`"${table}"`}, ${column}), coalesce(max(${value}), 0) + 1, false) FROM ${target}`);
+  }
 }
 
 async function checkTarget(database: Database, manifest: BackupManifest): Promise<void> {

@@ -8,10 +8,10 @@ import { usePagedList } from '../components/usePagedList';
 import { useProblem } from '../components/useProblem';
 
 type AuditRow = {
-  districtCode: string; seq: number; at: string; actorUsername: string | null; actorRole: string | null; jurisdictionCode: string;
+  id: number; districtCode: string; seq: number | null; at: string; actorUsername: string | null; actorRole: string | null; jurisdictionCode: string;
   action: string; targetType: string | null; targetId: string | null; outcome: 'success' | 'denied' | 'failed'; sourceAddress: string | null;
 };
-type Verification = { ok: boolean; checkedRows: number; districts: number; firstBroken?: { districtCode: string; seq: number; reason: string } };
+type Verification = { ok: boolean; checkedRows: number; districts: number; pending: number; firstBroken?: { districtCode: string; seq: number; reason: string } };
 
 const outcomeColor = { success: 'green', denied: 'orange', failed: 'red' } as const;
 
@@ -49,6 +49,7 @@ export default function AuditPage() {
           message={verification.ok
             ? t('audit.intact', { rows: verification.checkedRows, districts: verification.districts })
             : t('audit.broken', { district: verification.firstBroken?.districtCode, seq: verification.firstBroken?.seq, reason: verification.firstBroken?.reason })}
+          description={verification.pending > 0 ? t('audit.pendingRows', { count: verification.pending }) : undefined}
         />
       )}
       <Form layout="inline" style={{ marginBottom: 16, rowGap: 8 }} onFinish={({ range, ...rest }) => list.applyFilters({ ...rest, ...rangeFilter(range) })}>
@@ -63,7 +64,7 @@ export default function AuditPage() {
       </Form>
       <Table<AuditRow>
         data-testid="audit-table"
-        rowKey={(r) => `${r.districtCode}-${r.seq}`}
+        rowKey={(r) => `${r.districtCode}-${r.id}`}
         size="small"
         scroll={{ x: 1000 }}
         {...list.tableProps}
@@ -76,6 +77,7 @@ export default function AuditPage() {
           { title: t('audit.target'), render: (_, r) => [r.targetType, r.targetId].filter(Boolean).join(':'), ellipsis: true },
           { title: t('audit.outcome'), dataIndex: 'outcome', render: (o: AuditRow['outcome']) => <Tag color={outcomeColor[o]}>{t(`audit.${o}`)}</Tag> },
           { title: t('audit.source'), dataIndex: 'sourceAddress' },
+          { title: t('audit.seq'), dataIndex: 'seq', render: (seq: AuditRow['seq']) => seq ?? <Tag>{t('audit.pendingSeal')}</Tag> },
         ]}
       />
     </Card>
