@@ -1,4 +1,5 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { rowsOf, type Db } from '../db/database';
 import { withoutScope } from '../db/scope-guard';
 import { auditChainHeads, auditLog } from './audit.tables';
@@ -29,13 +30,16 @@ export function sealAuditChains(db: Db, options: { districtPrefixes?: string[] }
   });
 }
 
+/** Rows of the districts whose codes start with one of the prefixes; every district when none are given. */
+export const inDistricts = (column: PgColumn, districtPrefixes?: string[]): SQL =>
+  sql`${column} LIKE ANY (${sql.param((districtPrefixes ?? ['']).map((prefix) => `${prefix}%`))}::text[])`;
+
 /** The districts with pending rows, each given a chain head (from the genesis hash) if it had none. */
 async function pendingDistricts(db: Db, districtPrefixes?: string[]): Promise<string[]> {
-  const patterns = districtPrefixes?.map((prefix) => `${prefix}%`) ?? ['%'];
   const rows = rowsOf<{ district_code: string }>(await db.execute(sql`
     WITH pending AS (
       SELECT DISTINCT district_code FROM ${auditLog}
-      WHERE seq IS NULL AND district_code LIKE ANY (${sql.param(patterns)}::text[])
+      WHERE seq IS NULL AND ${inDistricts(auditLog.districtCode, districtPrefixes)}
     ), heads AS (
       INSERT INTO ${auditChainHeads} (district_code, seq, hash) SELECT district_code, 0, ${genesisHash} FROM pending
       ON CONFLICT (district_code) DO NOTHING

@@ -1,10 +1,9 @@
-import { and, asc, count, eq, gt, isNull, like, or, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { withoutScope } from '../db/scope-guard';
 import { auditChainHeads, auditLog } from './audit.tables';
 import { chainHash, genesisHash } from './chain-hash';
-import { sealAuditChains } from './seal-audit-chain';
+import { inDistricts, sealAuditChains } from './seal-audit-chain';
 
 export type ChainVerification = {
   ok: boolean;
@@ -30,9 +29,6 @@ export async function verifyAuditChain(db: Db, districtPrefixes?: string[]): Pro
     return verifyChains(tx, districtPrefixes);
   }));
 }
-
-const inDistricts = (column: PgColumn, districtPrefixes?: string[]): SQL | undefined =>
-  districtPrefixes ? or(...districtPrefixes.map((p) => like(column, `${p}%`))) : undefined;
 
 async function verifyChains(db: Db, districtPrefixes?: string[]): Promise<ChainVerification> {
   const heads = await db
