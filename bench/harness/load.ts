@@ -28,6 +28,7 @@ export function quantile(sorted: number[], q: number): number {
 export async function runLoad(target: LoadTarget, options: LoadOptions): Promise<RunFigures> {
   const times: number[] = [];
   const started = performance.now();
+  let lastAnswered = started;
   const first = target.next();
   const headers = first.body === undefined ? target.headers : { ...target.headers, 'content-type': 'application/json' };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -47,14 +48,18 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
-    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+    instance.on('response', (_client, _status, _bytes, responseTime) => {
+      times.push(responseTime);
+      lastAnswered = performance.now();
+    });
   });
   if (result.non2xx || result.errors || result.timeouts) {
     throw new Error(`${target.origin}${first.path}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
   times.sort((a, b) => a - b);
-  // Measured here: autocannon rounds a run's duration up to whole seconds when it sends a fixed amount.
-  const seconds = (performance.now() - started) / 1000;
+  // Measured here, up to the last answer: autocannon ends a run on its one-second tick, so its own
+  // duration (and the time until its callback) rounds a fixed amount's run up to whole seconds.
+  const seconds = (lastAnswered - started) / 1000;
   return {
     requestsPerSecond: result.requests.total / seconds,
     p50: quantile(times, 0.5),

@@ -5,7 +5,7 @@ import { maskName } from '../../platform/crypto/mask';
 import { ValidationError } from '../../platform/errors';
 import { authorize } from '../../platform/policy/authorize';
 import { findOwnVolunteer } from '../volunteers/own-volunteer';
-import { districtAccount, volunteerAccount } from './ledger';
+import { districtAccountRef, volunteerAccountRef } from './ledger';
 import { moveOwnHours } from './move-own-hours';
 import { counterpart, findRecipient } from './find-recipient';
 import { ruleValues } from './rules-in-force';
@@ -22,15 +22,15 @@ export async function donateHours({ ctx, input }: { ctx: ActorCtx; input: z.infe
   const volunteer = await findOwnVolunteer(ctx);
   const common = { kind: 'donate' as const, clientKey: input.idempotencyKey, minutes: input.minutes };
   if (input.to === 'pool') {
-    return moveOwnHours(ctx, volunteer, { ...common, to: (tx) => districtAccount(tx, volunteer.jurisdictionCode, 'donation_pool'), details: { to: 'pool' } });
+    return moveOwnHours(ctx, volunteer, { ...common, to: districtAccountRef(volunteer.jurisdictionCode, 'donation_pool'), details: { to: 'pool' } });
   }
   const elder = await findRecipient(ctx, volunteer, input.recipientIdNumber!, input.recipientName!);
   return moveOwnHours(ctx, volunteer, {
     ...common,
-    to: (tx) => volunteerAccount(tx, elder, 'time_bank'),
+    to: volunteerAccountRef(elder, 'time_bank'),
     details: { to: 'elder', recipient: counterpart(elder), sender: { volunteerId: volunteer.id, name: maskName(volunteer.name) } },
-    async check(tx) {
-      const { 'timeBank.withdrawAge': age } = await ruleValues(tx, elder.jurisdictionCode, ['timeBank.withdrawAge']);
+    async check() {
+      const { 'timeBank.withdrawAge': age } = await ruleValues(ctx.db, elder.jurisdictionCode, ['timeBank.withdrawAge']);
       if (ageOn(elder.birthDate, shanghaiDate(new Date())) < age) {
         throw new ValidationError('validation', {}, [{ path: 'recipientIdNumber', key: 'timeBankRecipientNotElder', params: { age } }]);
       }

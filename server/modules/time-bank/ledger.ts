@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database';
+import { rowsOf, type Db } from '../../platform/db/database';
+import { rowFromJson } from '../../platform/db/row-from-json';
+import { sqlStateOf } from '../../platform/db/sql-state';
 import { districtCodeOf } from '../../platform/db/columns';
 import { ConflictError } from '../../platform/errors';
 import type { ErrorKey } from '../../../common/i18n';
 import { inScope, systemScope } from '../../platform/policy/policy';
+import type { AuditRowJson } from '../../platform/audit/audit';
 import {
   ledgerAccounts, ledgerEntries, ledgerMovements,
   type LedgerAccountKind, type LedgerMovementKind, type LedgerUnit,
@@ -20,25 +23,42 @@ const unitOf: Record<LedgerAccountKind, LedgerUnit> = {
 /** Accounts that keep a running balance and may never go below zero. */
 const balancedKinds: LedgerAccountKind[] = ['time_bank', 'points', 'points_reserved', 'donation_pool'];
 
-/** A volunteer's own account of a kind, created on first use in the volunteer's district. */
-export function volunteerAccount(tx: Db, volunteer: { id: string; districtCode: string; jurisdictionCode: string }, kind: 'time_bank' | 'points') {
-  return ensureAccount(tx, { districtCode: volunteer.districtCode, jurisdictionCode: volunteer.jurisdictionCode, key: `volunteer:${volunteer.id}:${kind}`, kind, volunteerId: volunteer.id });
+/**
+ * An account as known before it is read: where it is kept, its key (unique in the district) and what
+ * it is made of when it does not exist yet. A read account (`LedgerAccount`) is one too.
+ */
+export type AccountRef = Pick<LedgerAccount, 'districtCode' | 'jurisdictionCode' | 'key' | 'kind' | 'volunteerId'>;
+
+/** A volunteer's own account of a kind, kept in the volunteer's district. */
+export function volunteerAccountRef(volunteer: { id: string; districtCode: string; jurisdictionCode: string }, kind: 'time_bank' | 'points'): AccountRef {
+  return { districtCode: volunteer.districtCode, jurisdictionCode: volunteer.jurisdictionCode, key: `volunteer:${volunteer.id}:${kind}`, kind, volunteerId: volunteer.id };
 }
 
 /** The platform's counter-account of a kind for a district (one set per district, at the district node). */
-export function districtAccount(tx: Db, jurisdictionCode: string, kind: Exclude<LedgerAccountKind, 'time_bank' | 'points'>) {
+export function districtAccountRef(jurisdictionCode: string, kind: Exclude<LedgerAccountKind, 'time_bank' | 'points'>): AccountRef {
   const districtCode = districtCodeOf(jurisdictionCode);
-  return ensureAccount(tx, { districtCode, jurisdictionCode: districtCode, key: `system:${districtCode}:${kind}`, kind, volunteerId: null });
+  return { districtCode, jurisdictionCode: districtCode, key: `system:${districtCode}:${kind}`, kind, volunteerId: null };
 }
 
-async function ensureAccount(tx: Db, account: { districtCode: string; jurisdictionCode: string; key: string; kind: LedgerAccountKind; volunteerId: string | null }) {
+/** A volunteer's own account of a kind, read, and created on first use. */
+export function volunteerAccount(tx: Db, volunteer: { id: string; districtCode: string; jurisdictionCode: string }, kind: 'time_bank' | 'points') {
+  return ensureAccount(tx, volunteerAccountRef(volunteer, kind));
+}
+
+/** A district's counter-account of a kind, read, and created on first use. */
+export function districtAccount(tx: Db, jurisdictionCode: string, kind: Exclude<LedgerAccountKind, 'time_bank' | 'points'>) {
+  return ensureAccount(tx, districtAccountRef(jurisdictionCode, kind));
+}
+
+/** What a new account starts as: its unit, and a zero balance when it may not go below zero. */
+const newAccount = (account: AccountRef) => ({ ...account, unit: unitOf[account.kind], balance: balancedKinds.includes(account.kind) ? 0 : null });
+
+async function ensureAccount(tx: Db, account: AccountRef) {
   // Read first: inserting over an existing row whose balance another transaction is changing would
   // wait for that transaction (the unique check), which is a lock taken outside the lock order.
   const existing = await findAccount(tx, account.districtCode, account.key);
   if (existing) return existing;
-  const [created] = await tx.insert(ledgerAccounts).values({
-    ...account, unit: unitOf[account.kind], balance: balancedKinds.includes(account.kind) ? 0 : null,
-  }).onConflictDoNothing().returning();
+  const [created] = await tx.insert(ledgerAccounts).values(newAccount(account)).onConflictDoNothing().returning();
   return created ?? (await findAccount(tx, account.districtCode, account.key))!;
 }
 
@@ -53,7 +73,8 @@ async function findAccount(tx: Db, districtCode: string, key: string): Promise<L
  * its accounts in this order, and a transaction that posts several movements locks all their
  * accounts first (`lockAccounts`), so no two transactions ever wait on each other in a cycle. The
  * order follows from the keys ('system:…' before 'volunteer:<id>:…'), so a caller crediting several
- * volunteers in one transaction keeps it by taking them in (district, id) order.
+ * volunteers in one transaction keeps it by taking them in (district, id) order. `ledger_post`
+ * locks in the same order in SQL (the keys are ASCII, so its byte order is this string order).
  */
 function lockOrder(a: LedgerAccount, b: LedgerAccount): number {
   const left = `${a.districtCode}/${a.key}`;
@@ -78,9 +99,12 @@ export async function lockAccounts(tx: Db, accounts: LedgerAccount[]): Promise<L
   return accounts.map((account) => fresh.get(account.id) ?? account);
 }
 
-export type Leg = { account: LedgerAccount; amount: number };
+/** One signed amount on one account; an account named by reference is created by the movement if need be. */
+export type Leg = { account: AccountRef; amount: number };
 
 export type MovementRequest = {
+  /** The new movement's id, when the caller names it beforehand (its audit row points at it). */
+  movementId?: string;
   /** The district the key is unique in: the initiating volunteer's, or the place's. */
   districtCode: string;
   jurisdictionCode: string;
@@ -97,80 +121,69 @@ export type MovementRequest = {
   insufficientKey: ErrorKey;
 };
 
+/** `balances`: what each balanced account holds after a new movement, by account key (empty for a replay). */
 export type PostedMovement = { movement: LedgerMovement; replayed: boolean; balances: Map<string, number> };
 
+/** What a caller may have stored with a new movement, in the same statement. */
+export type MovementExtras = {
+  /** Kept in the movement's result beside the balances it left, so a retry can answer the same. */
+  result?: Record<string, unknown>;
+  /** The audit row of the movement (`auditRowJson`), appended only when the movement is new. */
+  audit?: AuditRowJson;
+};
+
 /**
- * Posts one balanced group of entries, or answers a retry with the movement it already posted.
- *
- * - The idempotency key is claimed first (`insert … on conflict do nothing`): a concurrent retry
- *   waits on the first one's key and then reads its committed movement; a key reused for a
- *   different request (another fingerprint) is refused.
- * - Each balanced account is changed by one guarded `update … where balance + amount >= 0`, in
- *   the lock order (`lockOrder`) so two movements never lock in opposite orders; under READ
- *   COMMITTED the guard is evaluated again on the row as the previous holder left it. A leg that
- *   would go below zero refuses the whole movement (the caller's transaction rolls back, nothing is
- *   written, the key is not taken).
- * - A deposit adds to the time-bank account's lifetime total (the cap), its reversal takes it back.
+ * Posts one balanced group of entries, or answers a retry with the movement it already posted, in
+ * one statement (`ledger_post`, migration 0013, which says how):
+ * - the idempotency key is claimed first; a key reused for a different request (another
+ *   fingerprint) is refused;
+ * - each balanced account is changed by one guarded update in the ledger's lock order
+ *   (`lockOrder`); a leg that would go below zero refuses the whole movement (409 with the
+ *   request's key; the statement, and the caller's transaction if any, rolls back, the key is not
+ *   taken);
+ * - a deposit adds to the time-bank account's lifetime total (the cap), its reversal takes it back;
+ * - an account named by reference (`AccountRef`) that does not exist yet is created;
+ * - the movement's result keeps the balances it left (`balances`, account key → balance).
+ * Outside a transaction the statement is its own: a volunteer's own movement is one round trip.
  */
-export async function postMovement(tx: Db, request: MovementRequest): Promise<PostedMovement> {
+export async function postMovement(db: Db, request: MovementRequest, extras: MovementExtras = {}): Promise<PostedMovement> {
   const total = request.legs.reduce((sum, leg) => sum + leg.amount, 0);
-  if (total !== 0 || request.legs.length < 2 || request.legs.some((leg) => leg.account.unit !== request.unit || !Number.isSafeInteger(leg.amount) || leg.amount === 0)) {
+  if (total !== 0 || request.legs.length < 2 || request.legs.some((leg) => unitOf[leg.account.kind] !== request.unit || !Number.isSafeInteger(leg.amount) || leg.amount === 0)) {
     throw new Error(`malformed ${request.kind} movement: ${request.legs.map((leg) => leg.amount).join(', ')}`);
   }
-  const fingerprint = fingerprintOf(request);
-  const [movement] = await tx.insert(ledgerMovements).values({
-    districtCode: request.districtCode, jurisdictionCode: request.jurisdictionCode, unit: request.unit, kind: request.kind,
-    idempotencyKey: request.idempotencyKey, fingerprint, details: request.details ?? {}, reversesId: request.reversesId, createdBy: request.createdBy,
-  }).onConflictDoNothing({ target: [ledgerMovements.districtCode, ledgerMovements.idempotencyKey] }).returning();
-  if (!movement) return replay(tx, request, fingerprint);
-
-  const balances = new Map<string, number>();
-  const legs = [...request.legs].sort((a, b) => lockOrder(a.account, b.account));
   const countsTowardsCap = request.kind === 'deposit' || request.reversedKind === 'deposit';
-  for (const leg of legs) {
-    if (leg.account.balance === null) continue;
-    const [changed] = await tx.update(ledgerAccounts)
-      .set({
-        balance: sql`${ledgerAccounts.balance} + ${leg.amount}`,
-        ...(countsTowardsCap && leg.account.kind === 'time_bank' ? { lifetimeDeposited: sql`${ledgerAccounts.lifetimeDeposited} + ${leg.amount}` } : {}),
-      })
-      .where(and(
-        eq(ledgerAccounts.districtCode, leg.account.districtCode), eq(ledgerAccounts.id, leg.account.id),
-        sql`${ledgerAccounts.balance} + ${leg.amount} >= 0`, inScope(systemScope, ledgerAccounts),
-      ))
-      .returning({ balance: ledgerAccounts.balance });
-    if (!changed) throw new ConflictError(request.insufficientKey);
-    balances.set(leg.account.id, changed.balance!);
-  }
-  await tx.insert(ledgerEntries).values(legs.map((leg) => ({
-    districtCode: leg.account.districtCode, jurisdictionCode: leg.account.jurisdictionCode, accountId: leg.account.id,
-    movementId: movement.id, movementDistrictCode: movement.districtCode, movementKind: movement.kind, amount: leg.amount,
-  })));
-  return { movement, replayed: false, balances };
+  // The accounts as ledger_accounts columns, for jsonb_populate_recordset.
+  const accounts = request.legs.map(({ account }) => {
+    const { districtCode, jurisdictionCode, key, kind, unit, volunteerId, balance } = newAccount(account);
+    return { district_code: districtCode, jurisdiction_code: jurisdictionCode, key, kind, unit, volunteer_id: volunteerId, balance };
+  });
+  const statement = sql`select movement, replayed from ledger_post(
+    ${request.movementId ?? randomUUID()}, ${request.districtCode}, ${request.jurisdictionCode}, ${request.unit}, ${request.kind},
+    ${request.idempotencyKey}, ${fingerprintOf(request)}, ${JSON.stringify(request.details ?? {})}::jsonb, ${request.reversesId ?? null}, ${request.createdBy},
+    ${countsTowardsCap}, ${JSON.stringify(extras.result ?? {})}::jsonb, ${extras.audit ? JSON.stringify(extras.audit) : null}::jsonb,
+    ${JSON.stringify(accounts)}::jsonb, ${sql.param(request.legs.map((leg) => leg.amount))}::bigint[])`;
+  const [posted] = await db.execute(statement).then(rowsOf<{ movement: Record<string, unknown>; replayed: boolean }>).catch((error: unknown) => {
+    const state = sqlStateOf(error);
+    if (state === 'LL002') throw new ConflictError(request.insufficientKey);
+    if (state === 'LL001') throw new ConflictError('idempotencyKeyReused');
+    throw error;
+  });
+  const movement = rowFromJson(ledgerMovements, posted.movement);
+  const balances = posted.replayed ? new Map<string, number>() : new Map(Object.entries(movement.result.balances as Record<string, number>));
+  return { movement, replayed: posted.replayed, balances };
 }
 
-/**
- * Stores what a movement answered, so a retry of it answers the same, and gives it back as stored:
- * answering the stored form the first time too makes a retry's body identical, key order included.
- */
+/** Adds to a movement's result (beside the balances it left) what a retry must answer the same, and gives it back as stored. */
 export async function saveMovementResult(tx: Db, movement: LedgerMovement, result: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const [saved] = await tx.update(ledgerMovements).set({ result })
+  const [saved] = await tx.update(ledgerMovements).set({ result: sql`${ledgerMovements.result} || ${JSON.stringify(result)}::jsonb` })
     .where(and(eq(ledgerMovements.districtCode, movement.districtCode), eq(ledgerMovements.id, movement.id), inScope(systemScope, ledgerMovements)))
     .returning({ result: ledgerMovements.result });
   return saved.result;
 }
 
-async function replay(tx: Db, request: MovementRequest, fingerprint: string): Promise<PostedMovement> {
-  const [existing] = await tx.select().from(ledgerMovements).where(and(
-    eq(ledgerMovements.districtCode, request.districtCode), eq(ledgerMovements.idempotencyKey, request.idempotencyKey), inScope(systemScope, ledgerMovements),
-  ));
-  if (existing.fingerprint !== fingerprint) throw new ConflictError('idempotencyKeyReused');
-  return { movement: existing, replayed: true, balances: new Map() };
-}
-
-/** The same request always hashes the same: kind, unit, accounts and amounts, details. */
+/** The same request always hashes the same: kind, unit, accounts (by district and key) and amounts, details. */
 function fingerprintOf(request: MovementRequest): string {
-  const legs = request.legs.map((leg) => `${leg.account.id}:${leg.amount}`).sort();
+  const legs = request.legs.map((leg) => `${leg.account.districtCode}/${leg.account.key}:${leg.amount}`).sort();
   return createHash('sha256').update(JSON.stringify([request.kind, request.unit, legs, request.reversesId ?? null, canonical(request.details ?? {})])).digest('hex');
 }
 

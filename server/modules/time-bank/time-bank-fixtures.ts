@@ -19,11 +19,12 @@ export async function depositService(t: TestApp, volunteer: LedgerVolunteer, min
   return { recordId: record.id, ...credit };
 }
 
-/** What the ledger holds, to show that a refused request wrote nothing. */
+/** What the ledger holds, with the count of the time bank's audit rows of changes made, to show that a refused request wrote nothing. */
 export async function ledgerSnapshot(t: TestApp) {
-  const [counts] = await t.services.database.query<{ movements: string; entries: string; accounts: string; balances: string }>(`
+  const [counts] = await t.services.database.query<{ movements: string; entries: string; accounts: string; balances: string; audits: string }>(`
     SELECT (SELECT count(*) FROM ledger_movements) AS movements, (SELECT count(*) FROM ledger_entries) AS entries,
            (SELECT count(*) FROM ledger_accounts) AS accounts,
+           (SELECT count(*) FROM audit_log WHERE action LIKE 'timeBank.%' AND outcome = 'success') AS audits,
            (SELECT coalesce(string_agg(id || '=' || balance, ',' ORDER BY id), '') FROM ledger_accounts WHERE balance IS NOT NULL) AS balances`);
   return counts;
 }

@@ -158,6 +158,20 @@ describe('transfers to a relative (转赠亲属)', () => {
     expect(await ledgerSnapshot(t)).toEqual(before);
   });
 
+  it('opens the time bank of a relative who has none with the first transfer, and opens none when the transfer is refused', async () => {
+    const sun = await person(505, '孙晓红', '19880405');
+    const send = (minutes: number) => wang.client.post('/api/time-bank/transfers', {
+      recipientIdNumber: sun.idNumber, recipientName: '孙晓红', relationship: 'child', minutes, idempotencyKey: newKey(),
+    });
+    const before = await ledgerSnapshot(t);
+    expect((await send(1_000_000)).json().title).toBe('余额不足');
+    expect(await ledgerSnapshot(t)).toEqual(before);
+
+    expect((await send(20)).statusCode).toBe(200);
+    expect((await mine(sun)).timeBank.balance).toEqual({ minutes: 20, hours: 0.3 });
+    expect(Number((await ledgerSnapshot(t)).accounts)).toBe(Number(before.accounts) + 1);
+  });
+
   it('answers a retry of an accepted transfer as before, even after the place stops allowing the relationship', async () => {
     const body = { recipientIdNumber: li.idNumber, recipientName: '李建国', relationship: 'child', minutes: 15, idempotencyKey: newKey() };
     const first = await wang.client.post('/api/time-bank/transfers', body);

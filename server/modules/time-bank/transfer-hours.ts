@@ -4,7 +4,7 @@ import { maskName } from '../../platform/crypto/mask';
 import { ValidationError } from '../../platform/errors';
 import { authorize } from '../../platform/policy/authorize';
 import { findOwnVolunteer } from '../volunteers/own-volunteer';
-import { volunteerAccount } from './ledger';
+import { volunteerAccountRef } from './ledger';
 import { moveOwnHours } from './move-own-hours';
 import { counterpart, findRecipient } from './find-recipient';
 import { ruleValues } from './rules-in-force';
@@ -20,10 +20,10 @@ export async function transferHours({ ctx, input }: { ctx: ActorCtx; input: z.in
   const recipient = await findRecipient(ctx, volunteer, input.recipientIdNumber, input.recipientName);
   return moveOwnHours(ctx, volunteer, {
     kind: 'transfer', clientKey: input.idempotencyKey, minutes: input.minutes,
-    to: (tx) => volunteerAccount(tx, recipient, 'time_bank'),
+    to: volunteerAccountRef(recipient, 'time_bank'),
     details: { relationship: input.relationship, recipient: counterpart(recipient), sender: { volunteerId: volunteer.id, name: maskName(volunteer.name) } },
-    async check(tx) {
-      const { 'timeBank.transferRelations': allowed } = await ruleValues(tx, volunteer.jurisdictionCode, ['timeBank.transferRelations']);
+    async check() {
+      const { 'timeBank.transferRelations': allowed } = await ruleValues(ctx.db, volunteer.jurisdictionCode, ['timeBank.transferRelations']);
       if (!allowed.includes(input.relationship)) throw new ValidationError('validation', {}, [{ path: 'relationship', key: 'timeBankRelationNotAllowed' }]);
     },
   });

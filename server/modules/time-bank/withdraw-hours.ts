@@ -4,7 +4,7 @@ import { shanghaiDate } from '../../platform/dates';
 import { ConflictError, ValidationError } from '../../platform/errors';
 import { authorize } from '../../platform/policy/authorize';
 import { findOwnVolunteer } from '../volunteers/own-volunteer';
-import { districtAccount } from './ledger';
+import { districtAccountRef } from './ledger';
 import { moveOwnHours } from './move-own-hours';
 import { ruleValues } from './rules-in-force';
 import { serviceTypeEntries } from './service-types';
@@ -22,13 +22,13 @@ export async function withdrawHours({ ctx, input }: { ctx: ActorCtx; input: z.in
   const serviceTypes = await serviceTypeEntries(ctx.db);
   return moveOwnHours(ctx, volunteer, {
     kind: 'withdraw', clientKey: input.idempotencyKey, minutes: input.minutes,
-    to: (tx) => districtAccount(tx, volunteer.jurisdictionCode, 'time_bank_services'),
+    to: districtAccountRef(volunteer.jurisdictionCode, 'time_bank_services'),
     details: { serviceType: input.serviceType, note: input.note || null },
-    async check(tx) {
+    async check() {
       if (!serviceTypes.some((e) => e.code === input.serviceType && e.enabled)) {
         throw new ValidationError('validation', {}, [{ path: 'serviceType', key: 'timeBankServiceTypeUnknown' }]);
       }
-      const { 'timeBank.withdrawAge': age } = await ruleValues(tx, volunteer.jurisdictionCode, ['timeBank.withdrawAge']);
+      const { 'timeBank.withdrawAge': age } = await ruleValues(ctx.db, volunteer.jurisdictionCode, ['timeBank.withdrawAge']);
       const current = ageOn(volunteer.birthDate, shanghaiDate(new Date()));
       if (current < age) throw new ConflictError('timeBankUnderWithdrawAge', { age, current });
     },

@@ -6,6 +6,7 @@ import type { Logger } from 'drizzle-orm/logger';
 import { captureSqlOf } from './sql-capture';
 import { preparedStatementPoolOptions } from './prepared-statements';
 import { ensureTemplate, startFromTemplate } from './embedded-template';
+import { withoutScope } from './scope-guard';
 
 /** The query surface every module uses; a transaction has the same type. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -54,6 +55,11 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
   return createEmbedded(options);
 }
 
+/** Migrations are schema work over every jurisdiction's rows: the data-scope check does not apply. */
+function migrateUnscoped(run: () => Promise<void>): Promise<void> {
+  return withoutScope('schema migrations', run);
+}
+
 /** The embedded database as PGlite opens it (initdb when the directory is new), migrated. */
 async function createEmbedded(options: OpenDatabaseOptions): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
@@ -67,7 +73,7 @@ async function createEmbedded(options: OpenDatabaseOptions): Promise<Database> {
     extensions: { pg_trgm },
   });
   const db = drizzle({ client, logger: options.logger });
-  await migrate(db, { migrationsFolder });
+  await migrateUnscoped(() => migrate(db, { migrationsFolder }));
   return {
     db: db as unknown as Db,
     kind: 'pglite',
@@ -104,7 +110,7 @@ async function openPostgres(options: OpenDatabaseOptions): Promise<Database> {
   const lockHolder = await pool.connect();
   try {
     await lockHolder.query('SELECT pg_advisory_lock(7411802006)');
-    await migrate(db, { migrationsFolder });
+    await migrateUnscoped(() => migrate(db, { migrationsFolder }));
   } finally {
     await lockHolder.query('SELECT pg_advisory_unlock(7411802006)').catch(() => undefined);
     lockHolder.release();
