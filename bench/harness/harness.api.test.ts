@@ -6,6 +6,7 @@ import { deriveFieldKeys } from '../../server/platform/crypto/sm';
 import { generateBenchData } from '../data/generate';
 import { adminQuery, databaseUrl, templateDatabaseName, testEngine, testFieldKey } from '../../server/test/test-database';
 import { runBench, smokeLoad } from './run-bench';
+import { captureRequests } from './capture';
 import { toMarkdown } from './report';
 import { scenarios } from './scenarios';
 
@@ -53,12 +54,12 @@ describe('benchmark harness (smoke)', () => {
 
   /**
    * Each write request, ours or the bare server's, landed whole: per run `writeRequests` (one warm-up
-   * and one round on each server) plus the three captures: filings forwarded, sign-ups confirmed into
+   * and one round on each server) plus the capture's requests (`captureRequests`): filings forwarded, sign-ups confirmed into
    * service records with their time-bank deposit (or the part over the cap), transfers posted; every time-bank balance equals its
    * entries, and the audit rows, sealed, form intact chains.
    */
   async function expectWritesLanded(writeRequests: number) {
-    const sent = 4 * writeRequests + 3;
+    const sent = 4 * writeRequests + captureRequests;
     const database = await openDatabase({ databaseUrl: url });
     try {
       const [counts] = await database.query<{ forwarded: string; confirmed: string; deposits: string; transfers: string; unbalanced: string }>(

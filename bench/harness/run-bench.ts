@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { deriveFieldKeys } from '../../server/platform/crypto/sm';
 import { prepareScenarios, type PreparedScenario } from './app-client';
-import { captureReplayPlans } from './capture';
+import { captureReplayPlans, captureRequests } from './capture';
 import { describeEnvironment } from './environment';
 import { explainSlowestRead } from './explain-slowest';
 import { runLoad, type LoadOptions, type LoadTarget } from './load';
@@ -67,9 +67,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const captureFile = path.join(workDir, 'captured.jsonl');
     const capturing = await startApp({ LINLI_CAPTURE_SQL: captureFile });
     running.push(capturing);
-    // Each run of a write (the rounds and the warm-up, on both servers) uses up `writeRequests` targets, and the three
-    // captures three more; autocannon prepares each connection's next request ahead, so a run may take one more per connection.
-    const requestsPerWrite = (options.rounds + 1) * 2 * (options.writeRequests + options.connections) + 3;
+    // Each run of a write (the rounds and the warm-up, on both servers) uses up `writeRequests` targets, and the capture
+    // `captureRequests` more; autocannon prepares each connection's next request ahead, so a run may take one more per connection.
+    const requestsPerWrite = (options.rounds + 1) * 2 * (options.writeRequests + options.connections) + captureRequests;
     const fieldKeys = deriveFieldKeys(Buffer.from(options.fieldKey, 'hex'));
     const scenarios = await prepareScenarios(capturing.url, options.scenarios, { database, requestsPerWrite, run: startedAt, fieldKeys });
     const plans = await captureReplayPlans(capturing.url, captureFile, scenarios);

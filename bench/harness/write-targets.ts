@@ -32,9 +32,11 @@ export async function filingsAwaitingCommittee(client: pg.Client, communityCode:
  * Targets for the confirmation of service: `count` ended activities of the community, copies of its
  * first one, each with one attended sign-up awaiting confirmation. The sign-ups go round the
  * community's volunteers, a day further back each round, so no volunteer's day reaches the daily
- * cap. Answers each target's activity and sign-up, in order. The first three go to one volunteer on
- * three days: a volunteer's first confirmation also opens the points account, so the captures that
- * derive the replay plan (bench/harness/capture.ts) see the steady path of a volunteer confirmed before.
+ * cap. Answers each target's activity and sign-up, in order. The first four go to two volunteers on
+ * two days: a volunteer's first confirmation also opens the points account, so the captures that
+ * derive the replay plan (bench/harness/capture.ts: two warm-ups, two captured) see the steady path of
+ * a volunteer confirmed before, and see it for two volunteers, so the bare server's replay takes the
+ * volunteer from the sign-up instead of crediting (and locking) one volunteer on every request.
  */
 export async function signupsAwaitingConfirmation(
   client: pg.Client, communityCode: string, count: number, run: string,
@@ -49,8 +51,8 @@ export async function signupsAwaitingConfirmation(
      ),
      planned AS (
        SELECT k, gen_random_uuid() AS activity_id, gen_random_uuid() AS signup_id, p.district_code AS volunteer_district_code, p.id AS volunteer_id,
-              date_trunc('day', now()) - (CASE WHEN k < 3 THEN k ELSE k / p.n END + 1) * interval '1 day' + interval '1 hour' AS starts_at
-       FROM generate_series(0, $2::int - 1) AS k JOIN people p ON p.i = CASE WHEN k < 3 THEN 0 ELSE k % p.n END
+              date_trunc('day', now()) - (CASE WHEN k < 4 THEN k / 2 ELSE k / p.n END + 1) * interval '1 day' + interval '1 hour' AS starts_at
+       FROM generate_series(0, $2::int - 1) AS k JOIN people p ON p.i = CASE WHEN k < 4 THEN k % 2 ELSE k % p.n END
      ),
      activities AS (
        INSERT INTO volunteer_activities

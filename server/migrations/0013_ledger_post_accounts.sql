@@ -27,7 +27,11 @@ CREATE FUNCTION ledger_post(
   -- One element per leg: the account as ledger_accounts columns (district_code, key, and for a new
   -- one jurisdiction_code, kind, unit, volunteer_id, balance: 0 or null), and the signed amount.
   p_accounts jsonb, p_amounts bigint[]
-) RETURNS TABLE (movement jsonb, replayed boolean) LANGUAGE plpgsql AS $$
+) RETURNS TABLE (movement jsonb, replayed boolean) LANGUAGE plpgsql
+-- Its statements find rows by key: one plan each, kept for the connection. The app's connections plan
+-- every run for its values (plan_cache_mode, prepared-statements.ts), which here would plan each of
+-- them on every call: 5.2 ms a call instead of 0.8 ms, measured serially on the tiny bench dataset.
+SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
   posted ledger_movements;
   leg record;
