@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
 import type { Services } from '../../platform/context';
 import { inScope, systemScope } from '../../platform/policy/policy';
-import { districtAccount, lockAccounts, movementEntries, postMovement, reverseMovement, volunteerAccount } from './ledger';
+import { districtAccountRef, ensureAccounts, lockAccounts, movementEntries, postMovement, reverseMovement, volunteerAccountRef } from './ledger';
 import { ledgerMovements } from './ledger.tables';
 import { ruleValues, type RuleValue } from './rules-in-force';
 
@@ -49,13 +49,11 @@ export async function serviceCredit(services: Services, volunteer: VolunteerRef,
 export async function creditServiceRecord(tx: Db, _services: Services, input: { volunteer: VolunteerRef; record: ServiceRow; confirmedBy: string }) {
   const { volunteer, record } = input;
   const rules = await ruleValues(tx, volunteer.jurisdictionCode, creditRuleKeys);
-  const issued = await districtAccount(tx, volunteer.jurisdictionCode, 'time_bank_issued');
-  const pointsIssued = await districtAccount(tx, volunteer.jurisdictionCode, 'points_issued');
-  const [hours, pool, points] = await lockAccounts(tx, [
-    await volunteerAccount(tx, volunteer, 'time_bank'),
-    await districtAccount(tx, volunteer.jurisdictionCode, 'donation_pool'),
-    await volunteerAccount(tx, volunteer, 'points'),
+  const [issued, pointsIssued, ...balanced] = await ensureAccounts(tx, [
+    districtAccountRef(volunteer.jurisdictionCode, 'time_bank_issued'), districtAccountRef(volunteer.jurisdictionCode, 'points_issued'),
+    volunteerAccountRef(volunteer, 'time_bank'), districtAccountRef(volunteer.jurisdictionCode, 'donation_pool'), volunteerAccountRef(volunteer, 'points'),
   ]);
+  const [hours, pool, points] = await lockAccounts(tx, balanced);
   const credit = creditFor(rules, record, hours.lifetimeDeposited);
   const keys = keysOf(record.id);
   const common = { districtCode: volunteer.districtCode, jurisdictionCode: volunteer.jurisdictionCode, createdBy: input.confirmedBy, details: { serviceRecordId: record.id }, insufficientKey: 'ledgerInsufficient' as const };

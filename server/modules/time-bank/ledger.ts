@@ -53,19 +53,36 @@ export function districtAccount(tx: Db, jurisdictionCode: string, kind: Exclude<
 /** What a new account starts as: its unit, and a zero balance when it may not go below zero. */
 const newAccount = (account: AccountRef) => ({ ...account, unit: unitOf[account.kind], balance: balancedKinds.includes(account.kind) ? 0 : null });
 
-async function ensureAccount(tx: Db, account: AccountRef) {
+/**
+ * Accounts read, and those not there yet created: one statement when all exist. Answered in the
+ * order asked.
+ */
+export async function ensureAccounts(tx: Db, refs: AccountRef[]): Promise<LedgerAccount[]> {
   // Read first: inserting over an existing row whose balance another transaction is changing would
   // wait for that transaction (the unique check), which is a lock taken outside the lock order.
-  const existing = await findAccount(tx, account.districtCode, account.key);
-  if (existing) return existing;
-  const [created] = await tx.insert(ledgerAccounts).values(newAccount(account)).onConflictDoNothing().returning();
-  return created ?? (await findAccount(tx, account.districtCode, account.key))!;
+  const found = await findAccounts(tx, refs);
+  // New accounts are inserted in the lock order, so two transactions creating the same ones never wait on each other in a cycle.
+  const missing = refs.filter((ref) => !found.has(accountPlace(ref))).sort(lockOrder);
+  if (missing.length) {
+    await tx.insert(ledgerAccounts).values(missing.map(newAccount)).onConflictDoNothing();
+    for (const [place, account] of await findAccounts(tx, missing)) found.set(place, account);
+  }
+  return refs.map((ref) => found.get(accountPlace(ref))!);
 }
 
-async function findAccount(tx: Db, districtCode: string, key: string): Promise<LedgerAccount | undefined> {
-  const [row] = await tx.select().from(ledgerAccounts)
-    .where(and(eq(ledgerAccounts.districtCode, districtCode), eq(ledgerAccounts.key, key), inScope(systemScope, ledgerAccounts)));
-  return row;
+async function ensureAccount(tx: Db, ref: AccountRef): Promise<LedgerAccount> {
+  const [account] = await ensureAccounts(tx, [ref]);
+  return account;
+}
+
+/** Where an account is kept and known: its district and its key there. */
+const accountPlace = (account: Pick<AccountRef, 'districtCode' | 'key'>) => `${account.districtCode}/${account.key}`;
+
+async function findAccounts(tx: Db, refs: AccountRef[]): Promise<Map<string, LedgerAccount>> {
+  const places = sql.join(refs.map((ref) => sql`(${ref.districtCode}, ${ref.key})`), sql`, `);
+  const rows = await tx.select().from(ledgerAccounts)
+    .where(and(sql`(${ledgerAccounts.districtCode}, ${ledgerAccounts.key}) in (${places})`, inScope(systemScope, ledgerAccounts)));
+  return new Map(rows.map((row) => [accountPlace(row), row]));
 }
 
 /**
@@ -76,9 +93,9 @@ async function findAccount(tx: Db, districtCode: string, key: string): Promise<L
  * volunteers in one transaction keeps it by taking them in (district, id) order. `ledger_post`
  * locks in the same order in SQL (the keys are ASCII, so its byte order is this string order).
  */
-function lockOrder(a: LedgerAccount, b: LedgerAccount): number {
-  const left = `${a.districtCode}/${a.key}`;
-  const right = `${b.districtCode}/${b.key}`;
+function lockOrder(a: AccountRef, b: AccountRef): number {
+  const left = accountPlace(a);
+  const right = accountPlace(b);
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
