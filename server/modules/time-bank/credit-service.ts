@@ -41,20 +41,28 @@ export async function serviceCredit(services: Services, volunteer: VolunteerRef,
 /**
  * Credits a confirmed service record, inside the confirming transaction: the time-bank deposit, the
  * excess over the cap donated to the pool, and the points. Keyed by the record, so it happens once.
- * The volunteer's accounts and the pool are locked first (the ledger's lock order), so the lifetime
- * total the cap is reckoned from cannot change before the deposit lands. A transaction crediting
- * several volunteers keeps the lock order by taking them in (district, id) order. `services` is
- * kept for callers; the rules are read through the transaction.
+ *
+ * The caller holds the volunteer's row lock (`lockVolunteer`). A volunteer's lifetime deposited
+ * total changes only under it (a deposit here, its reversal in `reverseServiceCredit`), so the total
+ * read before any account is locked is the one the deposit lands on, and the credit is known first.
+ * The accounts it changes are then locked in the ledger's lock order: the district's donation pool
+ * only when the credit goes over the cap. Locking the pool on every credit made each confirmation
+ * in a district wait for the one before it to commit. A transaction crediting several volunteers
+ * keeps the lock order by taking them in (district, id) order. `services` is kept for callers; the
+ * rules are read through the transaction.
  */
 export async function creditServiceRecord(tx: Db, _services: Services, input: { volunteer: VolunteerRef; record: ServiceRow; confirmedBy: string }) {
   const { volunteer, record } = input;
   const rules = await ruleValues(tx, volunteer.jurisdictionCode, creditRuleKeys);
-  const [issued, pointsIssued, ...balanced] = await ensureAccounts(tx, [
+  const [issued, pointsIssued, ownHours, pool, ownPoints] = await ensureAccounts(tx, [
     districtAccountRef(volunteer.jurisdictionCode, 'time_bank_issued'), districtAccountRef(volunteer.jurisdictionCode, 'points_issued'),
     volunteerAccountRef(volunteer, 'time_bank'), districtAccountRef(volunteer.jurisdictionCode, 'donation_pool'), volunteerAccountRef(volunteer, 'points'),
   ]);
-  const [hours, pool, points] = await lockAccounts(tx, balanced);
-  const credit = creditFor(rules, record, hours.lifetimeDeposited);
+  const credit = creditFor(rules, record, ownHours.lifetimeDeposited);
+  const [hours, points] = await lockAccounts(tx, credit.overCap > 0 ? [ownHours, ownPoints, pool] : [ownHours, ownPoints]);
+  if (hours.lifetimeDeposited !== ownHours.lifetimeDeposited) {
+    throw new Error(`the lifetime total of volunteer ${volunteer.id} changed outside the volunteer's lock`);
+  }
   const keys = keysOf(record.id);
   const common = { districtCode: volunteer.districtCode, jurisdictionCode: volunteer.jurisdictionCode, createdBy: input.confirmedBy, details: { serviceRecordId: record.id }, insufficientKey: 'ledgerInsufficient' as const };
   if (credit.deposited > 0) {

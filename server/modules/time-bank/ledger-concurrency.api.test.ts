@@ -1,6 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
+import { testEngine } from '../../test/test-database';
+import type { Db } from '../../platform/db/database';
+import { lockVolunteer } from '../service-records/volunteer-day';
+import { creditServiceRecord } from './credit-service';
 import { newVolunteer } from '../volunteers/volunteer-fixtures';
 import { checkLedger } from './check-ledger';
 import { depositService, ledgerVolunteer, newKey, type LedgerVolunteer } from './time-bank-fixtures';
@@ -171,5 +177,32 @@ describe('the ledger under concurrent clients', () => {
     expect(same.filter((r) => r.headers['idempotent-replayed'] !== 'true')).toHaveLength(1);
     const rows = await t.services.database.query(`SELECT 1 FROM ledger_entries WHERE movement_id = $1`, [same[0].json().movementId]);
     expect(rows).toHaveLength(2);
+  });
+
+  // Two committees confirming service in one district: the second credit must not wait for the first to commit.
+  it.skipIf(testEngine() !== 'postgresql')('credits two volunteers of one district at once, neither waiting for the other to commit', async () => {
+    const [first, second] = await Promise.all([821, 822].map(async (n) => ledgerVolunteer((await newVolunteer(t, n)).volunteerId)));
+    const credit = (tx: Db, volunteer: LedgerVolunteer) => lockVolunteer(tx, volunteer)
+      .then(() => creditServiceRecord(tx, t.services, { volunteer, record: { id: randomUUID(), minutes: 30, serviceType: 'elder_care' }, confirmedBy: volunteer.id }));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let firstCredited!: () => void;
+    const firstIsIn = new Promise<void>((resolve) => { firstCredited = resolve; });
+    const open = t.services.database.db.transaction(async (tx) => {
+      await credit(tx, first);
+      firstCredited();
+      await held;
+    });
+    await firstIsIn;
+    try {
+      const secondCredit = await t.services.database.db.transaction(async (tx) => {
+        await tx.execute(sql`set local lock_timeout = '3s'`);
+        return credit(tx, second);
+      });
+      expect(secondCredit).toMatchObject({ deposited: 30, overCap: 0 });
+    } finally {
+      release();
+      await open;
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { districtCodeOf } from '../../platform/db/columns';
 import type { TestApp } from '../../test/test-app';
+import { lockVolunteer } from '../service-records/volunteer-day';
 import { creditServiceRecord } from './credit-service';
 
 /** A volunteer as the ledger needs it. */
@@ -11,11 +12,15 @@ export const ledgerVolunteer = (volunteerId: string, jurisdictionCode = '4418020
 
 /**
  * Deposits hours as a confirmed service record does (the rules in force apply: credit percentage,
- * cap, points), without the activity around it: tests of the ledger need only the credit.
+ * cap, points; the volunteer's row locked first), without the activity around it: tests of the
+ * ledger need only the credit.
  */
 export async function depositService(t: TestApp, volunteer: LedgerVolunteer, minutes: number, serviceType = 'elder_care') {
   const record = { id: randomUUID(), minutes, serviceType };
-  const credit = await t.services.database.db.transaction((tx) => creditServiceRecord(tx, t.services, { volunteer, record, confirmedBy: volunteer.id }));
+  const credit = await t.services.database.db.transaction(async (tx) => {
+    await lockVolunteer(tx, volunteer);
+    return creditServiceRecord(tx, t.services, { volunteer, record, confirmedBy: volunteer.id });
+  });
   return { recordId: record.id, ...credit };
 }
 
