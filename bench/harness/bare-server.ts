@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { readPlans, type RequestInputs } from './replay-plan';
 import { executePlan, type Queryable } from './replay';
-import { preparedStatementPoolOptions } from '../../server/platform/db/prepared-statements';
+import { keyLookupPoolOptions, keyLookupPoolSize, preparedStatementPoolOptions } from '../../server/platform/db/prepared-statements';
 
 /**
  * The physical limit of each route: Fastify and a `pg` pool, nothing of ours. For each scenario it
@@ -14,16 +14,20 @@ import { preparedStatementPoolOptions } from '../../server/platform/db/prepared-
  * Env: DATABASE_URL, PORT, BARE_PLANS (the JSON file of plans), POOL_SIZE (our app's pool size).
  */
 const plans = readPlans(process.env.BARE_PLANS!);
-// Prepared the way our app prepares its statements, so the bare route stays the limit of the same SQL.
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE), ...preparedStatementPoolOptions(pg.Client) });
-pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
+// Prepared the way our app prepares its statements, key lookups on connections of their own as in
+// our app (database.ts), so the bare route stays the limit of the same SQL.
+const poolSize = Number(process.env.POOL_SIZE);
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: poolSize, ...preparedStatementPoolOptions(pg.Client) });
+const keyLookupPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: keyLookupPoolSize(poolSize), ...keyLookupPoolOptions(pg.Client) });
+for (const each of [pool, keyLookupPool]) each.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
+const keyLookups = keyLookupPool as unknown as Queryable;
 
 async function replay(scenario: string, inputs: RequestInputs): Promise<unknown[][]> {
   const plan = plans[scenario];
-  if (!plan.transactional) return executePlan(pool as unknown as Queryable, plan, inputs);
+  if (!plan.transactional) return executePlan(pool as unknown as Queryable, plan, inputs, keyLookups);
   const client = await pool.connect();
   try {
-    return await executePlan(client as unknown as Queryable, plan, inputs);
+    return await executePlan(client as unknown as Queryable, plan, inputs, keyLookups);
   } catch (error) {
     // The transaction failed part-way: end it before the connection goes back to the pool.
     await client.query('ROLLBACK').catch(() => undefined);
@@ -57,7 +61,7 @@ app.route({
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
 const stop = async () => {
   await app.close();
-  await pool.end();
+  await Promise.all([pool.end(), keyLookupPool.end()]);
   process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -68,6 +68,31 @@ describe('replay plans', () => {
     expect(keys[1]).not.toBe(keys[0]);
   });
 
+  it('runs a key lookup outside the transaction where our app ran it, on the key-lookup connections', async () => {
+    const route = (session: string, target: string): CapturedStatement[] => [
+      { sql: 'select user_id from sessions where token_hash = $1', params: [session], rows: [['u1']], keyLookup: true },
+      { sql: 'begin', params: [], rows: [] },
+      { sql: 'select id from volunteers where user_id = $1', params: ['u1'], rows: [['v1']], keyLookup: true },
+      { sql: 'update filings set version = version + 1 where id = $1', params: [target], rows: [] },
+      { sql: 'commit', params: [], rows: [] },
+    ];
+    const lookupPlan = derivePlan(
+      { statements: route('s1', 't1'), inputs: { session: 's1', target: 't1' } },
+      { statements: route('s2', 't2'), inputs: { session: 's2', target: 't2' } },
+    );
+    expect(lookupPlan.statements.map((s) => Boolean(s.keyLookup))).toEqual([true, false, true, false, false]);
+    const sentOn: string[] = [];
+    const connection = (name: string): Queryable => ({
+      async query({ text }) {
+        sentOn.push(`${name}: ${text.split(' ')[0]}`);
+        return { rows: [['u1']] };
+      },
+    });
+    await executePlan(connection('transaction'), lookupPlan, { session: 's3', target: 't3' }, connection('key lookups'));
+    // The volunteer look-up inside the transaction stays on the transaction's connection.
+    expect(sentOn).toEqual(['key lookups: select', 'transaction: begin', 'transaction: select', 'transaction: update', 'transaction: commit']);
+  });
+
   it('refuses two captures that ran different statements', () => {
     expect(() => derivePlan({ statements: first, inputs: {} }, { statements: second.slice(1), inputs: {} })).toThrow(/different SQL/);
   });

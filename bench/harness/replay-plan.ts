@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 
 /** A statement our app sent, as the SQL capture (LINLI_CAPTURE_SQL) wrote it: rows as arrays of values. */
-export type CapturedStatement = { sql: string; params: unknown[]; rows: unknown[][] };
+export type CapturedStatement = { sql: string; params: unknown[]; rows: unknown[][]; keyLookup?: boolean };
 
 /** A request's own values (a target's id, an idempotency key), by name. */
 export type RequestInputs = Record<string, string>;
@@ -26,7 +26,8 @@ export type ParamSource =
 /** A value read earlier in the request that a text parameter contains (a record's id inside its ledger key). */
 export type EmbeddedRead = { statement: number; row: number; column: number; captured: string };
 
-export type ReplayStatement = { sql: string; params: ParamSource[] };
+/** `keyLookup`: our app ran it on its key-lookup connections (one plan per statement), so the bare server does too. */
+export type ReplayStatement = { sql: string; params: ParamSource[]; keyLookup?: boolean };
 
 /** What the bare server executes for one scenario: our route's statements, in order. */
 export type ReplayPlan = {
@@ -65,6 +66,7 @@ export function derivePlan(
   const statements = b.map((statement, i) => ({
     sql: statement.sql,
     params: statement.params.map((value, k) => sourceOf(a, b, i, a[i].params[k], value, first.inputs, second.inputs)),
+    ...(statement.keyLookup ? { keyLookup: true } : {}),
   }));
   return { transactional: b.some((s) => /^\s*begin\b/i.test(s.sql)), statements, capturedInputs: second.inputs };
 }
@@ -146,8 +148,8 @@ function commonPrefix(x: string, y: string): number {
 /** Parses captured JSON lines; a Buffer parameter was written as `{ type: 'Buffer', data }`. */
 export function parseCapturedLines(text: string): CapturedStatement[] {
   return text.split('\n').filter(Boolean).map((line) => {
-    const { sql, params, rows } = JSON.parse(line) as CapturedStatement;
-    return { sql, params: params.map(reviveBuffer), rows: rows ?? [] };
+    const { sql, params, rows, keyLookup } = JSON.parse(line) as CapturedStatement;
+    return { sql, params: params.map(reviveBuffer), rows: rows ?? [], ...(keyLookup ? { keyLookup } : {}) };
   });
 }
 

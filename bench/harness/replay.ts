@@ -8,15 +8,20 @@ export type Queryable = {
 
 /**
  * Executes the plan's statements in order for one request, each parameter taken as its source says,
- * and answers the last rows any statement returned.
+ * and answers the last rows any statement returned. A key lookup outside the transaction runs on
+ * `keyLookupsOn`, as our app runs it on its key-lookup connections.
  */
-export async function executePlan(on: Queryable, plan: ReplayPlan, inputs: RequestInputs): Promise<unknown[][]> {
+export async function executePlan(on: Queryable, plan: ReplayPlan, inputs: RequestInputs, keyLookupsOn = on): Promise<unknown[][]> {
   const replacements = replacementsFor(plan, inputs);
   const answered: unknown[][][] = [];
   let last: unknown[][] = [];
+  let inTransaction = false;
   for (const statement of plan.statements) {
+    if (/^\s*begin\b/i.test(statement.sql)) inTransaction = true;
     const values = statement.params.map((source) => valueOf(source, inputs, answered, replacements));
-    const { rows } = await on.query({ text: statement.sql, values, rowMode: 'array' });
+    const target = statement.keyLookup && !inTransaction ? keyLookupsOn : on;
+    const { rows } = await target.query({ text: statement.sql, values, rowMode: 'array' });
+    if (/^\s*(commit|rollback)\b/i.test(statement.sql)) inTransaction = false;
     answered.push(rows);
     if (rows.length) last = rows;
   }

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { preparedRead } from '../../platform/db/prepared-read';
+import { keyLookupRead } from '../../platform/db/key-lookup';
 import type { ActorCtx } from '../../platform/context';
 import { blindIndex } from '../../platform/crypto/sm';
 import { maskName } from '../../platform/crypto/mask';
@@ -25,7 +25,7 @@ export async function findRecipient(ctx: ActorCtx, sender: Volunteer, idNumber: 
 }
 
 // The register's row and the volunteer it names, in one statement (the register spans districts); built once.
-const volunteerByIdNumber = preparedRead('volunteer_by_id_number', (db) => db.select({ recipient: volunteers }).from(volunteerIdNumbers)
+const volunteerByIdNumber = keyLookupRead('volunteer_by_id_number', (db) => db.select({ recipient: volunteers }).from(volunteerIdNumbers)
   .innerJoin(volunteers, and(
     eq(volunteers.districtCode, volunteerIdNumbers.districtCode), eq(volunteers.id, volunteerIdNumbers.volunteerId), inScope(systemScope, volunteers),
   ))

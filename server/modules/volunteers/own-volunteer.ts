@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { preparedRead } from '../../platform/db/prepared-read';
+import { keyLookupRead } from '../../platform/db/key-lookup';
 import type { ActorCtx } from '../../platform/context';
 import { NotFoundError } from '../../platform/errors';
 import { inScope, systemScope } from '../../platform/policy/policy';
@@ -18,5 +18,5 @@ export async function findOwnVolunteer(ctx: ActorCtx): Promise<Volunteer> {
 }
 
 // Every page of a volunteer's own starts here: built once.
-const volunteerOfAccount = preparedRead('volunteer_of_account', (db) => db.select().from(volunteers)
+const volunteerOfAccount = keyLookupRead('volunteer_of_account', (db) => db.select().from(volunteers)
   .where(and(eq(volunteers.userId, sql.placeholder('userId')), inScope(systemScope, volunteers))));

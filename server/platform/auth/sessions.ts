@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
-import { preparedRead } from '../db/prepared-read';
+import { keyLookupRead } from '../db/key-lookup';
 import { sessions } from './auth.tables';
 import { users } from '../../modules/users/users.tables';
 import { withoutScope } from '../db/scope-guard';
@@ -98,10 +98,10 @@ const sessionUserColumns = {
 type SessionUser = Pick<typeof users.$inferSelect, keyof typeof sessionUserColumns>;
 
 /**
- * Every signed-in request starts here, so the query is built once (`preparedRead`): building it
+ * Every signed-in request starts here, so the query is built once (`keyLookupRead`): building it
  * again per request cost more than running it.
  */
-const sessionLookup = preparedRead('session_lookup', (db) => db
+const sessionLookup = keyLookupRead('session', (db) => db
   .select({
     session: { endedAt: sessions.endedAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, csrfToken: sessions.csrfToken },
     user: sessionUserColumns,

@@ -64,3 +64,28 @@ export function preparingClient(Client: typeof pg.Client, names = new StatementN
 export function preparedStatementPoolOptions(Client: typeof pg.Client) {
   return { Client: preparingClient(Client), options: '-c plan_cache_mode=force_custom_plan' };
 }
+
+/**
+ * The names of key lookups' statements (`keyLookupRead`) start with this: the bench's bare server
+ * runs them as the app does, on connections that keep one plan per statement.
+ */
+export const keyLookupStatementPrefix = 'key_lookup_';
+
+export function isKeyLookupStatement(name: string | undefined): boolean {
+  return Boolean(name?.startsWith(keyLookupStatementPrefix));
+}
+
+/**
+ * `pg` pool options for key lookups (`keyLookupRead`): statements that find rows by a unique key,
+ * whose one generic plan is the plan for every value. Planned once per connection instead of on
+ * every run: planning the session look-up and the volunteer look-ups cost PostgreSQL more than
+ * running them.
+ */
+export function keyLookupPoolOptions(Client: typeof pg.Client) {
+  return { Client: preparingClient(Client), options: '-c plan_cache_mode=force_generic_plan' };
+}
+
+/** How many connections key lookups get beside a pool of `poolSize`: each holds one for well under a millisecond. */
+export function keyLookupPoolSize(poolSize: number): number {
+  return Math.max(2, Math.ceil(poolSize / 4));
+}
