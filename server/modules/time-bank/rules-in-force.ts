@@ -1,6 +1,7 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../platform/db/database';
+import { preparedRead } from '../../platform/db/prepared-read';
 import { settingDefinitions, type JurisdictionSettingKey } from '../../platform/settings/settings';
 import { jurisdictionSettings, settings } from '../../platform/settings/settings.tables';
 import { ancestorCodes } from '../jurisdictions/jurisdiction-queries';
@@ -28,11 +29,7 @@ export type RulesInForce<K extends JurisdictionSettingKey> = { [P in K]: RuleInF
  */
 export async function rulesInForce<K extends JurisdictionSettingKey>(db: Db, jurisdictionCode: string, keys: readonly K[]): Promise<RulesInForce<K>> {
   const places = [...ancestorCodes(jurisdictionCode), jurisdictionCode];
-  // One statement for both sources: `db` may be a transaction, which runs one statement at a time.
-  const rows = await db.select({ place: sql<string | null>`${jurisdictionSettings.jurisdictionCode}`, key: jurisdictionSettings.key, value: jurisdictionSettings.value })
-    .from(jurisdictionSettings)
-    .where(and(inArray(jurisdictionSettings.key, [...keys]), inArray(jurisdictionSettings.jurisdictionCode, places)))
-    .unionAll(db.select({ place: sql<string | null>`null`, key: settings.key, value: settings.value }).from(settings).where(inArray(settings.key, [...keys])));
+  const rows = await settingRows(db, { keys, places });
   const placeRows = rows.flatMap(({ place, ...row }) => (place === null ? [] : [{ ...row, place }]));
   const platformRows = rows.filter((row) => row.place === null);
   const entries = keys.map((key) => {
@@ -48,6 +45,15 @@ export async function rulesInForce<K extends JurisdictionSettingKey>(db: Db, jur
   });
   return Object.fromEntries(entries) as RulesInForce<K>;
 }
+
+// The overrides at the place and above it, and the platform's values, in one statement (`db` may be a
+// transaction, which runs one statement at a time); built once, every ledger write reads it.
+const settingRows = preparedRead('rules_in_force', (db) => db
+  .select({ place: sql<string | null>`${jurisdictionSettings.jurisdictionCode}`, key: jurisdictionSettings.key, value: jurisdictionSettings.value })
+  .from(jurisdictionSettings)
+  .where(and(sql`${jurisdictionSettings.key} = any(${sql.placeholder('keys')}::text[])`, sql`${jurisdictionSettings.jurisdictionCode} = any(${sql.placeholder('places')}::text[])`))
+  .unionAll(db.select({ place: sql<string | null>`null`, key: settings.key, value: settings.value }).from(settings)
+    .where(sql`${settings.key} = any(${sql.placeholder('keys')}::text[])`)));
 
 /** Just the values in force at a place, key by key. */
 export async function ruleValues<K extends JurisdictionSettingKey>(db: Db, jurisdictionCode: string, keys: readonly K[]): Promise<{ [P in K]: RuleValue<P> }> {
