@@ -7,7 +7,7 @@ import { authorize } from '../../platform/policy/authorize';
 import { findOwnVolunteer } from '../volunteers/own-volunteer';
 import { districtAccountRef, volunteerAccountRef } from './ledger';
 import { moveOwnHours } from './move-own-hours';
-import { counterpart, findRecipient } from './find-recipient';
+import { counterpart, findSenderAndRecipient } from './find-recipient';
 import { ruleValues } from './rules-in-force';
 import { ageOn } from './age';
 import type { donateBodySchema } from './time-bank.schemas';
@@ -19,12 +19,12 @@ import type { donateBodySchema } from './time-bank.schemas';
  */
 export async function donateHours({ ctx, input }: { ctx: ActorCtx; input: z.infer<typeof donateBodySchema> }) {
   await authorize(ctx, 'timeBank.move');
-  const volunteer = await findOwnVolunteer(ctx);
   const common = { kind: 'donate' as const, clientKey: input.idempotencyKey, minutes: input.minutes };
   if (input.to === 'pool') {
+    const volunteer = await findOwnVolunteer(ctx);
     return moveOwnHours(ctx, volunteer, { ...common, to: districtAccountRef(volunteer.jurisdictionCode, 'donation_pool'), details: { to: 'pool' } });
   }
-  const elder = await findRecipient(ctx, volunteer, input.recipientIdNumber!, input.recipientName!);
+  const { sender: volunteer, recipient: elder } = await findSenderAndRecipient(ctx, input.recipientIdNumber!, input.recipientName!);
   return moveOwnHours(ctx, volunteer, {
     ...common,
     to: volunteerAccountRef(elder, 'time_bank'),

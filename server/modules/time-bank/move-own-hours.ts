@@ -44,7 +44,7 @@ export function ownMovementKey(volunteerId: string, clientKey: string): string {
  * The check reads before the statement, as it would inside a READ COMMITTED transaction: no read
  * there locked anything, and a rule changed in between is a change the request may miss either way.
  */
-export async function moveOwnHours(ctx: ActorCtx, volunteer: Volunteer, request: {
+export async function moveOwnHours(ctx: ActorCtx, volunteer: Pick<Volunteer, 'id' | 'districtCode' | 'jurisdictionCode'>, request: {
   kind: OwnMovementKind;
   clientKey: string;
   minutes: number;

@@ -1,7 +1,7 @@
 import { and, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../platform/db/database';
-import { preparedRead } from '../../platform/db/prepared-read';
+import { keyLookupRead } from '../../platform/db/key-lookup';
 import { settingDefinitions, type JurisdictionSettingKey } from '../../platform/settings/settings';
 import { jurisdictionSettings, settings } from '../../platform/settings/settings.tables';
 import { ancestorCodes } from '../jurisdictions/jurisdiction-queries';
@@ -46,9 +46,9 @@ export async function rulesInForce<K extends JurisdictionSettingKey>(db: Db, jur
   return Object.fromEntries(entries) as RulesInForce<K>;
 }
 
-// The overrides at the place and above it, and the platform's values, in one statement (`db` may be a
-// transaction, which runs one statement at a time); built once, every ledger write reads it.
-const settingRows = preparedRead('rules_in_force', (db) => db
+// The overrides at the place and above it, and the platform's values, by their keys in one statement
+// (`db` may be a transaction, which runs one statement at a time); built once, every ledger write reads it.
+const settingRows = keyLookupRead('rules_in_force', (db) => db
   .select({ place: sql<string | null>`${jurisdictionSettings.jurisdictionCode}`, key: jurisdictionSettings.key, value: jurisdictionSettings.value })
   .from(jurisdictionSettings)
   .where(and(sql`${jurisdictionSettings.key} = any(${sql.placeholder('keys')}::text[])`, sql`${jurisdictionSettings.jurisdictionCode} = any(${sql.placeholder('places')}::text[])`))

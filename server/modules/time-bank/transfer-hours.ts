@@ -3,10 +3,9 @@ import type { ActorCtx } from '../../platform/context';
 import { maskName } from '../../platform/crypto/mask';
 import { ValidationError } from '../../platform/errors';
 import { authorize } from '../../platform/policy/authorize';
-import { findOwnVolunteer } from '../volunteers/own-volunteer';
 import { volunteerAccountRef } from './ledger';
 import { moveOwnHours } from './move-own-hours';
-import { counterpart, findRecipient } from './find-recipient';
+import { counterpart, findSenderAndRecipient } from './find-recipient';
 import { ruleValues } from './rules-in-force';
 import type { transferBodySchema } from './time-bank.schemas';
 
@@ -16,8 +15,7 @@ import type { transferBodySchema } from './time-bank.schemas';
  */
 export async function transferHours({ ctx, input }: { ctx: ActorCtx; input: z.infer<typeof transferBodySchema> }) {
   await authorize(ctx, 'timeBank.move');
-  const volunteer = await findOwnVolunteer(ctx);
-  const recipient = await findRecipient(ctx, volunteer, input.recipientIdNumber, input.recipientName);
+  const { sender: volunteer, recipient } = await findSenderAndRecipient(ctx, input.recipientIdNumber, input.recipientName);
   return moveOwnHours(ctx, volunteer, {
     kind: 'transfer', clientKey: input.idempotencyKey, minutes: input.minutes,
     to: volunteerAccountRef(recipient, 'time_bank'),
