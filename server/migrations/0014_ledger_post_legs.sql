@@ -8,10 +8,12 @@
 -- 1. The idempotency key is claimed first (as in 0013): a concurrent retry waits on the first one's
 --    key, then answers its committed movement (`replayed`); a key reused for another request raises LL001.
 -- 2. The legs are taken in the ledger's one lock order (district, then key, compared byte by byte).
---    Each leg's account is looked up by key and, if it is not there yet, created (insert … on conflict
---    do nothing, then looked up again when a concurrent movement created it first); a balanced
---    account is changed by one guarded update (balance + amount >= 0), or LL002 rolls everything back.
---    Creating in the lock order too means a movement only ever waits on accounts after those it holds.
+--    A leg on an existing balanced account is one guarded update by key (balance + amount >= 0).
+--    Only when that changes nothing is the account read: a balanced one could not take the leg
+--    (LL002 rolls everything back), an unbalanced one only gets the entry, and a missing one is
+--    created (insert … on conflict do nothing, so a concurrent movement creating it first is no
+--    error) and then takes the leg. Creating in the lock order too means a movement only ever waits
+--    on accounts after those it holds.
 -- 3. A deposit adds to the time-bank account's lifetime total (the cap); its reversal takes it back.
 -- 4. The entries are written from the accounts found, and the movement's result stores `p_result`
 --    with the balances the movement left, so a retry answers the same.
@@ -30,7 +32,6 @@ DECLARE
   posted ledger_movements;
   leg record;
   account ledger_accounts;
-  new_balance bigint;
   balances jsonb := '{}';
   entry_districts char(6)[] := '{}';
   entry_jurisdictions varchar[] := '{}';
@@ -60,26 +61,31 @@ BEGIN
     JOIN unnest(p_amounts) WITH ORDINALITY AS l(amount, ordinality) ON l.ordinality = n.ordinality
     ORDER BY n.district_code COLLATE "C", n.key COLLATE "C"
   LOOP
-    SELECT * INTO account FROM ledger_accounts a WHERE a.district_code = leg.district_code AND a.key = leg.key;
-    IF NOT FOUND THEN
-      INSERT INTO ledger_accounts (id, district_code, jurisdiction_code, key, kind, unit, volunteer_id, balance)
-      VALUES (gen_random_uuid(), leg.district_code, leg.jurisdiction_code, leg.key, leg.kind, leg.unit, leg.volunteer_id, leg.balance)
-      ON CONFLICT (district_code, key) DO NOTHING
-      RETURNING * INTO account;
-      IF NOT FOUND THEN
-        SELECT * INTO account FROM ledger_accounts a WHERE a.district_code = leg.district_code AND a.key = leg.key;
-      END IF;
-    END IF;
-    IF account.balance IS NOT NULL THEN
+    -- At most twice: a second time only after creating the account.
+    account := NULL;
+    FOR attempt IN 1..2 LOOP
+      -- The usual leg: an existing balanced account that can take it, changed by one guarded update.
       UPDATE ledger_accounts a
       SET balance = a.balance + leg.amount,
           lifetime_deposited = a.lifetime_deposited + CASE WHEN p_counts_towards_cap AND a.kind = 'time_bank' THEN leg.amount ELSE 0 END
-      WHERE a.district_code = account.district_code AND a.id = account.id AND a.balance + leg.amount >= 0
-      RETURNING a.balance INTO new_balance;
-      IF NOT FOUND THEN
+      WHERE a.district_code = leg.district_code AND a.key = leg.key AND a.balance + leg.amount >= 0
+      RETURNING * INTO account;
+      EXIT WHEN FOUND;
+      SELECT * INTO account FROM ledger_accounts a WHERE a.district_code = leg.district_code AND a.key = leg.key;
+      IF FOUND AND account.balance IS NOT NULL THEN
         RAISE EXCEPTION 'account % would go below zero', leg.key USING ERRCODE = 'LL002';
       END IF;
-      balances := balances || jsonb_build_object(leg.key, new_balance);
+      EXIT WHEN FOUND OR attempt = 2;
+      INSERT INTO ledger_accounts (id, district_code, jurisdiction_code, key, kind, unit, volunteer_id, balance)
+      VALUES (gen_random_uuid(), leg.district_code, leg.jurisdiction_code, leg.key, leg.kind, leg.unit, leg.volunteer_id, leg.balance)
+      ON CONFLICT (district_code, key) DO NOTHING;
+    END LOOP;
+    IF account.id IS NULL THEN
+      RAISE EXCEPTION 'account % could not be created', leg.key;
+    END IF;
+    -- An unbalanced account (a counter-account whose balance is not kept) only gets the entry.
+    IF account.balance IS NOT NULL THEN
+      balances := balances || jsonb_build_object(leg.key, account.balance);
     END IF;
     entry_districts := entry_districts || account.district_code;
     entry_jurisdictions := entry_jurisdictions || account.jurisdiction_code;

@@ -179,6 +179,20 @@ describe('the ledger under concurrent clients', () => {
     expect(rows).toHaveLength(2);
   });
 
+  it('opens the time bank of a relative who has none once, when several transfer to the relative at once', async () => {
+    const relative = await newVolunteer(t, 830, { name: '冯玉兰', birth: '19600101' });
+    const senders = members.slice(0, 5);
+    for (const sender of senders) await depositService(t, sender.ledger, 10);
+    const answers = await Promise.all(senders.map((sender) => sender.client.post('/api/time-bank/transfers', {
+      recipientIdNumber: relative.idNumber, recipientName: '冯玉兰', relationship: 'spouse', minutes: 7, idempotencyKey: newKey(),
+    })));
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    const accounts = await t.services.database.query<{ balance: string }>(
+      `SELECT balance FROM ledger_accounts WHERE volunteer_id = $1 AND kind = 'time_bank'`, [relative.volunteerId]);
+    expect(accounts.map((a) => Number(a.balance))).toEqual([35]);
+    expect((await checkLedger(t.services.database.db)).problems).toEqual([]);
+  });
+
   // Two committees confirming service in one district: the second credit must not wait for the first to commit.
   it.skipIf(testEngine() !== 'postgresql')('credits two volunteers of one district at once, neither waiting for the other to commit', async () => {
     const [first, second] = await Promise.all([821, 822].map(async (n) => ledgerVolunteer((await newVolunteer(t, n)).volunteerId)));
