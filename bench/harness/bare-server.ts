@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { readPlans, type RequestInputs } from './replay-plan';
 import { executePlan, type Queryable } from './replay';
-import { keyLookupPoolOptions, keyLookupPoolSize, preparedStatementPoolOptions } from '../../server/platform/db/prepared-statements';
+import { openStatementPools } from '../../server/platform/db/prepared-statements';
 
 /**
  * The physical limit of each route: Fastify and a `pg` pool, nothing of ours. For each scenario it
@@ -16,11 +16,9 @@ import { keyLookupPoolOptions, keyLookupPoolSize, preparedStatementPoolOptions }
 const plans = readPlans(process.env.BARE_PLANS!);
 // Prepared the way our app prepares its statements, key lookups on connections of their own as in
 // our app (database.ts), so the bare route stays the limit of the same SQL.
-const poolSize = Number(process.env.POOL_SIZE);
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: poolSize, ...preparedStatementPoolOptions(pg.Client) });
-const keyLookupPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: keyLookupPoolSize(poolSize), ...keyLookupPoolOptions(pg.Client) });
-for (const each of [pool, keyLookupPool]) each.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
-const keyLookups = keyLookupPool as unknown as Queryable;
+const pools = openStatementPools(pg, process.env.DATABASE_URL!, Number(process.env.POOL_SIZE));
+const { pool } = pools;
+const keyLookups = pools.keyLookupPool as unknown as Queryable;
 
 async function replay(scenario: string, inputs: RequestInputs): Promise<unknown[][]> {
   const plan = plans[scenario];
@@ -61,7 +59,7 @@ app.route({
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
 const stop = async () => {
   await app.close();
-  await Promise.all([pool.end(), keyLookupPool.end()]);
+  await pools.end();
   process.exit(0);
 };
 process.on('SIGINT', stop);

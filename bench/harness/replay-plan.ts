@@ -39,6 +39,9 @@ export type ReplayPlan = {
 
 export type ReplayPlans = Record<string, ReplayPlan>;
 
+export const opensTransaction = (sql: string) => /^\s*begin\b/i.test(sql);
+export const endsTransaction = (sql: string) => /^\s*(commit|rollback)\b/i.test(sql);
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const timestampPattern = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}:\d{2}|$)/;
 
@@ -68,7 +71,7 @@ export function derivePlan(
     params: statement.params.map((value, k) => sourceOf(a, b, i, a[i].params[k], value, first.inputs, second.inputs)),
     ...(statement.keyLookup ? { keyLookup: true } : {}),
   }));
-  return { transactional: b.some((s) => /^\s*begin\b/i.test(s.sql)), statements, capturedInputs: second.inputs };
+  return { transactional: b.some((s) => opensTransaction(s.sql)), statements, capturedInputs: second.inputs };
 }
 
 /**

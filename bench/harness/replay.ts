@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { ParamSource, ReplayPlan, RequestInputs } from './replay-plan';
+import { endsTransaction, opensTransaction, type ParamSource, type ReplayPlan, type RequestInputs } from './replay-plan';
 
 /** What the bare server sends one statement through: a pool or one client of it. */
 export type Queryable = {
@@ -17,11 +17,11 @@ export async function executePlan(on: Queryable, plan: ReplayPlan, inputs: Reque
   let last: unknown[][] = [];
   let inTransaction = false;
   for (const statement of plan.statements) {
-    if (/^\s*begin\b/i.test(statement.sql)) inTransaction = true;
+    if (opensTransaction(statement.sql)) inTransaction = true;
     const values = statement.params.map((source) => valueOf(source, inputs, answered, replacements));
     const target = statement.keyLookup && !inTransaction ? keyLookupsOn : on;
     const { rows } = await target.query({ text: statement.sql, values, rowMode: 'array' });
-    if (/^\s*(commit|rollback)\b/i.test(statement.sql)) inTransaction = false;
+    if (endsTransaction(statement.sql)) inTransaction = false;
     answered.push(rows);
     if (rows.length) last = rows;
   }

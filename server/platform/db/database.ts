@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Logger } from 'drizzle-orm/logger';
 import { captureSqlOf } from './sql-capture';
-import { keyLookupPoolOptions, keyLookupPoolSize, preparedStatementPoolOptions } from './prepared-statements';
+import { openStatementPools } from './prepared-statements';
 import { registerKeyLookupDb } from './key-lookup';
 import { ensureTemplate, startFromTemplate } from './embedded-template';
 import { withoutScope } from './scope-guard';
@@ -102,13 +102,9 @@ async function openPostgres(options: OpenDatabaseOptions): Promise<Database> {
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   captureSqlOf(pg.Client, process.env.LINLI_CAPTURE_SQL);
   // Statements run more than once are prepared per connection (prepared-statements.ts).
-  const poolSize = options.poolSize ?? 20;
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: poolSize, ...preparedStatementPoolOptions(pg.Client) });
   // Key lookups (key-lookup.ts) run on a few connections of their own, which keep one plan per statement.
-  const keyLookupPool = new pg.Pool({ connectionString: options.databaseUrl, max: keyLookupPoolSize(poolSize), ...keyLookupPoolOptions(pg.Client) });
-  // An idle connection the server ends (a restart, a failover, an administrator) must not bring the
-  // process down: the pool drops it and opens a new one on the next query.
-  for (const each of [pool, keyLookupPool]) each.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
+  const pools = openStatementPools(pg, options.databaseUrl!, options.poolSize ?? 20);
+  const { pool, keyLookupPool } = pools;
   const db = drizzle({ client: pool, logger: options.logger });
   registerKeyLookupDb(db as unknown as Db, drizzle({ client: keyLookupPool, logger: options.logger }) as unknown as Db);
   // Several app processes may start together: one migrates while the others wait on the lock.
@@ -126,7 +122,7 @@ async function openPostgres(options: OpenDatabaseOptions): Promise<Database> {
     async query<T>(text: string, params: unknown[] = []) {
       return (await pool.query(text, params)).rows as T[];
     },
-    close: async () => { await Promise.all([pool.end(), keyLookupPool.end()]); },
+    close: pools.end,
     jobsConnection: { connectionString: options.databaseUrl! },
   };
 }

@@ -61,7 +61,7 @@ export function preparingClient(Client: typeof pg.Client, names = new StatementN
  * cannot use) the estimate was wrong by far: at province scale the street list fell from 399 to
  * 105 requests a second on such a plan.
  */
-export function preparedStatementPoolOptions(Client: typeof pg.Client) {
+function preparedStatementPoolOptions(Client: typeof pg.Client) {
   return { Client: preparingClient(Client), options: '-c plan_cache_mode=force_custom_plan' };
 }
 
@@ -81,11 +81,24 @@ export function isKeyLookupStatement(name: string | undefined): boolean {
  * every run: planning the session look-up and the volunteer look-ups cost PostgreSQL more than
  * running them.
  */
-export function keyLookupPoolOptions(Client: typeof pg.Client) {
+function keyLookupPoolOptions(Client: typeof pg.Client) {
   return { Client: preparingClient(Client), options: '-c plan_cache_mode=force_generic_plan' };
 }
 
 /** How many connections key lookups get beside a pool of `poolSize`: each holds one for well under a millisecond. */
-export function keyLookupPoolSize(poolSize: number): number {
+function keyLookupPoolSize(poolSize: number): number {
   return Math.max(2, Math.ceil(poolSize / 4));
+}
+
+/**
+ * The pools a process reaches PostgreSQL through: the main pool (`preparedStatementPoolOptions`) of
+ * `poolSize` connections and, beside it, the key lookups' (`keyLookupPoolOptions`). An idle
+ * connection the server ends (a restart, a failover, an administrator) must not bring the process
+ * down: the pool drops it and opens a new one on the next query.
+ */
+export function openStatementPools(driver: typeof pg, connectionString: string, poolSize: number) {
+  const pool = new driver.Pool({ connectionString, max: poolSize, ...preparedStatementPoolOptions(driver.Client) });
+  const keyLookupPool = new driver.Pool({ connectionString, max: keyLookupPoolSize(poolSize), ...keyLookupPoolOptions(driver.Client) });
+  for (const each of [pool, keyLookupPool]) each.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
+  return { pool, keyLookupPool, end: async () => { await Promise.all([pool.end(), keyLookupPool.end()]); } };
 }
