@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { residentIdCheckCharacter } from '../server/platform/validators/resident-id';
-import { decodeQrCode, decodeQrImage } from '../server/test/documents';
+import { decodeQrCode } from '../server/test/documents';
+import { scanQrOnScreen } from './support/qr';
 import { signIn, signedIn } from './support/session';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -14,8 +15,7 @@ const onThisServer = (link: string) => { const url = new URL(link); return `${ur
 /** Reads the rotating check-in QR code off the manager's screen, as a volunteer's phone camera would. */
 async function scanCheckInCode(console: Page): Promise<string> {
   await console.getByRole('button', { name: /刷\s*新/ }).click();
-  const png = await console.getByTestId('check-in-qr').locator('img').screenshot();
-  const link = onThisServer(decodeQrImage(png));
+  const link = onThisServer(await scanQrOnScreen(console.getByTestId('check-in-qr').locator('img')));
   expect(link).toMatch(/^\/check-in\?a=[0-9a-f-]{36}&c=\d{8}$/);
   return link;
 }
