@@ -69,7 +69,16 @@ test('a missed annual report puts a group on the abnormal list; the late report 
     await page.getByRole('menuitem', { name: '信用名录' }).click();
     await page.getByTestId('credit-entries').locator('tr', { hasText: dance }).click();
     await expect(page.getByTestId('credit-entry')).toContainText('未按时报送年度报告');
-    await page.getByTestId('credit-request').click();
+    // Opened from the keyboard and dismissed, the form hands focus back to its button in the drawer.
+    const request = page.getByTestId('credit-request');
+    await request.focus();
+    await page.keyboard.press('Enter');
+    const statement = page.getByRole('dialog').getByLabel('理由与说明');
+    await expect(statement).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(statement).toHaveCount(0);
+    await expect(request).toBeFocused();
+    await request.click();
     await page.getByRole('dialog').getByLabel('理由与说明').fill(`已补报 ${lastYear} 年度报告并经街道审查通过`);
     await page.getByTestId('credit-request-ok').click();
     await expect(page.getByTestId('credit-requests')).toContainText('待处理');

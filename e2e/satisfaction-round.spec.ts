@@ -44,6 +44,8 @@ test('a committee opens a round and names evaluators, they score on their phones
   // The printed slip's QR code opens the same link.
   expect(await scanQrOnScreen(cards.first().getByTestId('evaluator-qr'))).toBe(links[0]);
   await page.getByRole('dialog').getByRole('button', { name: '关 闭' }).click();
+  // The links followed the evaluators' form; closing them hands focus back to the button that opened the form.
+  await expect(page.getByTestId('add-evaluators')).toBeFocused();
 
   // Each evaluator scores on a phone: the first organization 满意, the second 不满意, the rest 基本满意.
   const phoneContext = await browser.newContext(phone);

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Switch, Table, Tabs } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Switch, Table, Tabs } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../common/api';
 import { useProblem } from '../components/useProblem';
+import { Dialog } from '../components/Dialog';
 
 type Entry = { code: string; labelZh: string; labelEn: string; sort: number; enabled: boolean };
 type Dictionary = { type: string; nameZh: string; nameEn: string; entries: Entry[] };
@@ -58,7 +59,7 @@ function EntryForm({ type, entry, onDone, onCancel }: { type: string; entry: Ent
     }
   };
   return (
-    <Modal open title={entry ? t('common.edit') : t('dictionaries.addEntry')} onOk={submit} onCancel={onCancel} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Dialog title={entry ? t('common.edit') : t('dictionaries.addEntry')} onOk={submit} onCancel={onCancel} okText={t('common.save')} cancelText={t('common.cancel')}>
       <Form form={form} layout="vertical" initialValues={entry ?? { sort: 0, enabled: true }}>
         <Form.Item name="code" label={t('dictionaries.code')} rules={[{ required: true }]}><Input disabled={Boolean(entry)} /></Form.Item>
         <Form.Item name="labelZh" label={t('dictionaries.labelZh')} rules={[{ required: true }]}><Input /></Form.Item>
@@ -66,6 +67,6 @@ function EntryForm({ type, entry, onDone, onCancel }: { type: string; entry: Ent
         <Form.Item name="sort" label={t('dictionaries.sort')}><InputNumber min={0} /></Form.Item>
         {entry && <Form.Item name="enabled" label={t('dictionaries.enabled')} valuePropName="checked"><Switch /></Form.Item>}
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

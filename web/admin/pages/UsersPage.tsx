@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Popover, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Popconfirm, Popover, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../common/api';
 import type { Role, UserView } from '../../common/types';
@@ -7,6 +7,7 @@ import { useSession } from '../session';
 import { usePagedList } from '../components/usePagedList';
 import { JurisdictionSelect } from '../components/JurisdictionSelect';
 import { useProblem } from '../components/useProblem';
+import { Dialog } from '../components/Dialog';
 
 const roles: Role[] = ['admin', 'auditor', 'bureau', 'street', 'committee', 'hub', 'org', 'reviewer', 'volunteer'];
 
@@ -139,7 +140,7 @@ function UserForm({ user, onClose, onSaved }: { user: UserView | null; onClose()
     }
   };
   return (
-    <Modal open title={user ? t('users.editTitle') : t('users.createTitle')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Dialog title={user ? t('users.editTitle') : t('users.createTitle')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
       <Form form={form} layout="vertical" initialValues={user ? { ...user, phone: undefined } : { role: 'committee' }}>
         <Form.Item name="username" label={t('users.username')} rules={[{ required: true }]}>
           <Input disabled={Boolean(user)} autoComplete="off" />
@@ -151,6 +152,6 @@ function UserForm({ user, onClose, onSaved }: { user: UserView | null; onClose()
         </Form.Item>
         <Form.Item name="jurisdictionCode" label={t('users.jurisdiction')} rules={[{ required: true }]}><JurisdictionSelect /></Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Descriptions, Drawer, Modal, Space, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Space, Tag, Typography } from 'antd';
 import { QrcodeOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { EditActivityModal } from './EditActivityModal';
 import { CancelActivityModal } from './CancelActivityModal';
 import { SignupsTable } from './SignupsTable';
 import { ConfirmHoursButton } from './ConfirmHoursButton';
+import { Dialog } from '../../components/Dialog';
 
 /** One activity: its facts, the sign-ups with check-in and check-out, and for its manager the QR code and the actions. */
 export function ActivityDrawer({ id, onClose, onChanged }: { id: string; onClose(): void; onChanged(): void }) {
@@ -56,9 +57,11 @@ export function ActivityDrawer({ id, onClose, onChanged }: { id: string; onClose
           <SignupsTable activity={a} onChanged={changed} />
           {editing && <EditActivityModal activity={a} onClose={() => setEditing(false)} onSaved={async () => { setEditing(false); await changed(); }} />}
           {cancelling && <CancelActivityModal activityId={a.id} onClose={() => setCancelling(false)} onSaved={async () => { setCancelling(false); await changed(); }} />}
-          <Modal open={showingQr} title={`${t('activities.qr.title')} · ${a.title}`} footer={null} onCancel={() => { setShowingQr(false); void changed(); }} width={440} destroyOnHidden>
-            <CheckInQrPanel activityId={a.id} />
-          </Modal>
+          {showingQr && (
+            <Dialog title={`${t('activities.qr.title')} · ${a.title}`} footer={null} onCancel={() => { setShowingQr(false); void changed(); }} width={440}>
+              <CheckInQrPanel activityId={a.id} />
+            </Dialog>
+          )}
         </>
       )}
     </Drawer>

@@ -1,10 +1,11 @@
-import { DatePicker, Form, Input, InputNumber, Modal } from 'antd';
+import { DatePicker, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import { showTimeErrors } from './PublishActivityModal';
 import type { ActivityDetail } from './activityTypes';
+import { Dialog } from '../../components/Dialog';
 
 type Values = { title: string; description?: string; address: string; capacity: number; time: [Dayjs, Dayjs] };
 
@@ -28,7 +29,7 @@ export function EditActivityModal({ activity, onClose, onSaved }: { activity: Ac
     }
   };
   return (
-    <Modal open title={t('activities.edit')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={620}>
+    <Dialog title={t('activities.edit')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={620}>
       <Form form={form} layout="vertical" name="edit-activity" initialValues={{
         title: activity.title, description: activity.description ?? '', address: activity.address, capacity: activity.capacity,
         time: [dayjs(activity.startsAt), dayjs(activity.endsAt)],
@@ -41,6 +42,6 @@ export function EditActivityModal({ activity, onClose, onSaved }: { activity: Ac
         <Form.Item name="capacity" label={t('activities.fields.capacity')} rules={[{ required: true }]}><InputNumber min={1} max={10000} precision={0} /></Form.Item>
         <Form.Item name="description" label={t('activities.fields.description')}><Input.TextArea autoSize={{ minRows: 3 }} maxLength={4000} /></Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Descriptions, Drawer, Form, Input, Modal, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Form, Input, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { formatTime } from '../../../common/format';
@@ -7,6 +7,7 @@ import { useSession } from '../../session';
 import { useProblem } from '../../components/useProblem';
 import { helpStatusColors, type HelpRequest } from './helpRequestTypes';
 import { MatchSuggestions, type MatchTarget } from './MatchSuggestions';
+import { Dialog } from '../../components/Dialog';
 
 /** One request for help: what is needed, the suggestions to meet it with a match button each, and closing it. */
 export function HelpRequestDrawer({ request: r, onClose, onChanged }: { request: HelpRequest; onClose(): void; onChanged(): Promise<void> }) {
@@ -74,12 +75,12 @@ function NoteModal({ title, label, required, onClose, onSubmit }: {
     }
   };
   return (
-    <Modal open title={title} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Dialog title={title} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
       <Form form={form} layout="vertical" name="help-request-note">
         <Form.Item name="note" label={label} rules={required ? [{ required: true, whitespace: true, min: 2 }] : []}>
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={required ? 500 : 200} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
@@ -6,6 +6,7 @@ import { useProblem } from '../../components/useProblem';
 import { JurisdictionSelect } from '../../components/JurisdictionSelect';
 import { useActivityVocabulary } from './activityTypes';
 import type { HelpRequest } from './helpRequestTypes';
+import { Dialog } from '../../components/Dialog';
 
 type Values = {
   requesterName: string; requesterPhone?: string; targetGroup?: string; serviceType: string; skillsWanted?: string[]; description: string;
@@ -30,7 +31,7 @@ export function NewHelpRequestModal({ onClose, onSaved }: { onClose(): void; onS
     }
   };
   return (
-    <Modal open title={t('activities.help.add')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={640}>
+    <Dialog title={t('activities.help.add')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={640}>
       <Form form={form} layout="vertical" name="new-help-request" initialValues={{ skillsWanted: [] }}>
         <Form.Item name="requesterName" label={t('activities.help.requester')} rules={[{ required: true, whitespace: true }]}><Input maxLength={50} /></Form.Item>
         <Form.Item name="requesterPhone" label={t('activities.help.phone')}><Input maxLength={20} inputMode="tel" /></Form.Item>
@@ -46,6 +47,6 @@ export function NewHelpRequestModal({ onClose, onSaved }: { onClose(): void; onS
           <DatePicker.RangePicker allowEmpty={[true, true]} showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

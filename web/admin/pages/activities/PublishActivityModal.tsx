@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, type FormInstance } from 'antd';
+import { Checkbox, DatePicker, Form, Input, InputNumber, Select, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
@@ -8,6 +8,7 @@ import { useProblem } from '../../components/useProblem';
 import { JurisdictionSelect } from '../../components/JurisdictionSelect';
 import { useActivityVocabulary, type HostType } from './activityTypes';
 import { useHostOptions } from './useHostOptions';
+import { Dialog } from '../../components/Dialog';
 
 type Values = {
   title: string; description?: string; serviceType: string; groupsServed?: string[]; skillsWanted?: string[]; hostType: HostType; hostId?: string;
@@ -48,7 +49,7 @@ export function PublishActivityModal({ onClose, onSaved }: { onClose(): void; on
   };
 
   return (
-    <Modal open title={t('activities.publish')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={680}>
+    <Dialog title={t('activities.publish')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={680}>
       <Form form={form} layout="vertical" name="publish-activity" initialValues={{ hostType: hostTypes[0], capacity: 10, groupsServed: [], skillsWanted: [] }}>
         <Form.Item name="title" label={t('activities.fields.title')} rules={[{ required: true, whitespace: true, min: 2 }]}><Input maxLength={100} /></Form.Item>
         <Form.Item name="hostType" label={t('activities.fields.hostType')} rules={[{ required: true }]}>
@@ -78,7 +79,7 @@ export function PublishActivityModal({ onClose, onSaved }: { onClose(): void; on
         <Form.Item name="capacity" label={t('activities.fields.capacity')} rules={[{ required: true }]}><InputNumber min={1} max={10000} precision={0} /></Form.Item>
         <Form.Item name="description" label={t('activities.fields.description')}><Input.TextArea autoSize={{ minRows: 3 }} maxLength={4000} showCount /></Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Descriptions, Drawer, Form, Input, Modal, Space, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Form, Input, Space, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { ApiProblem } from '../../../common/problem';
 import { useProblem } from '../../components/useProblem';
 import { CaseTimeline } from '../../components/CaseTimeline';
 import { annualReportKey, stateColors, type AnnualReport } from './annualReportTypes';
+import { Dialog } from '../../components/Dialog';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
@@ -90,12 +91,12 @@ function ActionModal({ report, action, onClose, onDone }: { report: AnnualReport
     }
   };
   return (
-    <Modal open title={t(`annualReports.${action.action}`)} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'annual-report-confirm' } as never}>
+    <Dialog title={t(`annualReports.${action.action}`)} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'annual-report-confirm' } as never}>
       <Form form={form} layout="vertical" onFinish={finish}>
         <Form.Item name="opinion" label={t('annualReports.opinion')} rules={action.opinion === 'required' ? [{ required: true, message: t('annualReports.opinionRequired') }] : []}>
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Descriptions, Drawer, Empty, Form, Input, List, Modal, Radio, Space, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Empty, Form, Input, List, Radio, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { ApiProblem } from '../../../common/problem';
 import { useSession } from '../../session';
 import { useProblem } from '../../components/useProblem';
 import { creditEntryKey, type CreditEntryDetail, type CreditRequest } from './creditTypes';
+import { Dialog } from '../../components/Dialog';
 
 const requestColors = { pending: 'orange', granted: 'green', refused: 'default' } as const;
 
@@ -109,14 +110,14 @@ function RequestModal({ entry, onClose, onDone }: { entry: CreditEntryDetail; on
   const [form] = Form.useForm<{ kind: 'objection' | 'repair'; statement: string }>();
   const { busy, post } = usePost(onDone);
   return (
-    <Modal open title={t('creditLists.newRequest')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'credit-request-ok' } as never}>
+    <Dialog title={t('creditLists.newRequest')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'credit-request-ok' } as never}>
       <Form form={form} layout="vertical" initialValues={{ kind: entry.list === 'serious' ? 'objection' : 'repair' }} onFinish={(v) => post(`/api/credit-lists/${entry.id}/requests`, v, form)}>
         <Form.Item name="kind">
           <Radio.Group options={(['repair', 'objection'] as const).filter((k) => k === 'objection' || entry.list === 'abnormal').map((k) => ({ value: k, label: t(`creditLists.requestKinds.${k}`) }))} />
         </Form.Item>
         <Form.Item name="statement" label={t('creditLists.statement')} rules={[{ required: true }]}><Input.TextArea rows={4} maxLength={4000} /></Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -125,13 +126,13 @@ function DecideModal({ entry, request, onClose, onDone }: { entry: CreditEntryDe
   const [form] = Form.useForm<{ decision: 'granted' | 'refused'; note: string }>();
   const { busy, post } = usePost(onDone);
   return (
-    <Modal open title={`${t('creditLists.decide')} · ${t(`creditLists.requestKinds.${request.kind}`)}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}
+    <Dialog title={`${t('creditLists.decide')} · ${t(`creditLists.requestKinds.${request.kind}`)}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}
       okButtonProps={{ 'data-testid': 'credit-decide-ok' } as never}>
       <Form form={form} layout="vertical" initialValues={{ decision: 'granted' }} onFinish={(v) => post(`/api/credit-lists/${entry.id}/requests/${request.id}/decision`, v, form)}>
         <Form.Item name="decision"><Radio.Group options={[{ value: 'granted', label: t('creditLists.grant') }, { value: 'refused', label: t('creditLists.refuse') }]} /></Form.Item>
         <Form.Item name="note" label={t('creditLists.decisionNote')} rules={[{ required: true }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -140,10 +141,10 @@ function NoteModal({ title, url, onClose, onDone }: { title: string; url: string
   const [form] = Form.useForm<{ note: string }>();
   const { busy, post } = usePost(onDone);
   return (
-    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}>
+    <Dialog title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}>
       <Form form={form} layout="vertical" onFinish={(v) => post(url, v, form)}>
         <Form.Item name="note" label={t('creditLists.removalNote')} rules={[{ required: true }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

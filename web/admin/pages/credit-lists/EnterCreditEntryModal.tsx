@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import { OrganizationPicker } from '../registration-ledger/OrganizationPicker';
+import { Dialog } from '../../components/Dialog';
 
 type Values = { organizationId: string; cause: 'staff_decision'; reason: string; causeOn: Dayjs };
 
@@ -31,7 +32,7 @@ export function EnterCreditEntryModal({ onClose, onSaved }: { onClose(): void; o
     }
   };
   return (
-    <Modal open title={t('creditLists.enter')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}>
+    <Dialog title={t('creditLists.enter')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}>
       <Form form={form} layout="vertical" onFinish={finish} initialValues={{ cause: 'staff_decision' }}>
         <Form.Item name="organizationId" label={t('creditLists.organization')} rules={[{ required: true }]}>
           <OrganizationPicker filters={{ status: 'active' }} />
@@ -42,6 +43,6 @@ export function EnterCreditEntryModal({ onClose, onSaved }: { onClose(): void; o
         <Form.Item name="causeOn" label={t('creditLists.causeOn')} rules={[{ required: true }]}><DatePicker /></Form.Item>
         <Form.Item name="reason" label={t('creditLists.reason')} rules={[{ required: true }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

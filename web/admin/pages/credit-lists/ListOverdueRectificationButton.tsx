@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal } from 'antd';
+import { App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
+import { Dialog } from '../../components/Dialog';
 
 /**
  * On an overdue rectification notice: staff put the organization on the abnormal-activity list for
@@ -34,12 +35,12 @@ export function ListOverdueRectificationButton({ notice }: { notice: { id: strin
     <>
       <Button danger onClick={() => setOpen(true)} data-testid="list-unfixed-rectification">{t('creditLists.enter')}</Button>
       {open && (
-        <Modal open title={t('creditLists.enter')} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={busy}>
+        <Dialog title={t('creditLists.enter')} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={busy}>
           <Form form={form} layout="vertical" onFinish={finish} initialValues={{ reason: t('creditLists.unfixedReason', { number: notice.number, deadline: notice.deadline }) }}>
             <Form.Item label={t('creditLists.cause')}>{t('creditLists.causes.unfixed_rectification')}</Form.Item>
             <Form.Item name="reason" label={t('creditLists.reason')} rules={[{ required: true }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
           </Form>
-        </Modal>
+        </Dialog>
       )}
     </>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Input, Modal, Radio, Select, Table, Tag } from 'antd';
+import { App, Button, DatePicker, Form, Input, Radio, Select, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import { OrganizationPicker } from '../registration-ledger/OrganizationPicker';
 import type { ContactAttempts } from './dormantTypes';
+import { Dialog } from '../../components/Dialog';
 
 type Values = { organizationId?: string; attemptedOn: Dayjs; channel: 'phone' | 'visit' | 'letter'; reached: boolean; note?: string };
 
@@ -39,7 +40,7 @@ export function ContactAttemptsModal({ organizationId, organizationName, onClose
     }
   };
   return (
-    <Modal open width={720} title={`${t('dormant.contacts.title')}${organizationName ? `：${organizationName}` : ''}`} onCancel={onClose} footer={null}>
+    <Dialog width={720} title={`${t('dormant.contacts.title')}${organizationName ? `：${organizationName}` : ''}`} onCancel={onClose} footer={null}>
       {!organizationId && (
         <OrganizationPicker filters={{ status: 'active' }} value={picked} onChange={setPicked} placeholder={t('dormant.organization')} />
       )}
@@ -70,6 +71,6 @@ export function ContactAttemptsModal({ organizationId, organizationName, onClose
           </Form>
         </>
       )}
-    </Modal>
+    </Dialog>
   );
 }

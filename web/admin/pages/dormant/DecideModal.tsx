@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import type { DormantDecision, DormantProposal } from './dormantTypes';
+import { Dialog } from '../../components/Dialog';
 
 type Values = { decision: DormantDecision; note: string; deadline?: Dayjs };
 const decisions: DormantDecision[] = ['deregister', 'rectify', 'reactivate', 'dismissed'];
@@ -30,7 +31,7 @@ export function DecideModal({ proposal, onClose, onDecided }: { proposal: Dorman
     }
   };
   return (
-    <Modal open title={`${t('dormant.decide')}：${proposal.organizationName}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'decide-ok' } as never}>
+    <Dialog title={`${t('dormant.decide')}：${proposal.organizationName}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'decide-ok' } as never}>
       <ul style={{ paddingInlineStart: 20 }}>{proposal.criteria.map((c) => <li key={c.criterion}>{c.detail}</li>)}</ul>
       <Form form={form} layout="vertical" onFinish={finish}>
         <Form.Item name="decision" label={t('dormant.decision')} rules={[{ required: true }]}>
@@ -42,6 +43,6 @@ export function DecideModal({ proposal, onClose, onDecided }: { proposal: Dorman
         )}
         <Form.Item name="note" label={t('dormant.note')} rules={[{ required: true }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal, Radio, Typography } from 'antd';
+import { App, Form, Input, Radio, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
@@ -6,6 +6,7 @@ import { useProblem } from '../../components/useProblem';
 import type { FieldGroups } from './filingFields';
 import { filingsKey, type Objection } from './filingTypes';
 import { FieldsToFixPicker } from './FieldsToFixPicker';
+import { Dialog } from '../../components/Dialog';
 
 /**
  * The street answers an objection: dismissed with a reason (the notice runs on), or upheld, which
@@ -38,7 +39,7 @@ export function AnswerObjectionModal({ filingId, kind, objection, groups, onClos
   };
 
   return (
-    <Modal open width={760} title={t('filings.objections.answer')} okText={t('filings.confirmAction')} cancelText={t('common.cancel')} onOk={submit} onCancel={onClose}>
+    <Dialog width={760} title={t('filings.objections.answer')} okText={t('filings.confirmAction')} cancelText={t('common.cancel')} onOk={submit} onCancel={onClose}>
       <p>{objection.reason}</p>
       <Form form={form} layout="vertical" name="answer-objection" initialValues={{ decision: 'dismiss', then: 'return' }}>
         <Form.Item name="decision" label={t('filings.objections.decision')}>
@@ -69,6 +70,6 @@ export function AnswerObjectionModal({ filingId, kind, objection, groups, onClos
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
@@ -7,6 +7,7 @@ import type { FieldGroups } from './filingFields';
 import { filingsKey, type FilingAction } from './filingTypes';
 import { FieldsToFixPicker } from './FieldsToFixPicker';
 import { AttachmentUpload } from './AttachmentUpload';
+import { Dialog } from '../../components/Dialog';
 
 /**
  * Takes one step on a filing (forward, approve, return, reject…): the opinion where the workflow
@@ -38,7 +39,7 @@ export function FilingActionModal({ filingId, action, groups, onClose }: { filin
   };
 
   return (
-    <Modal open title={label} width={action.fieldsToFix ? 760 : 560} okText={t('filings.confirmAction')} cancelText={t('common.cancel')} onOk={submit} onCancel={onClose}>
+    <Dialog title={label} width={action.fieldsToFix ? 760 : 560} okText={t('filings.confirmAction')} cancelText={t('common.cancel')} onOk={submit} onCancel={onClose}>
       <Form form={form} layout="vertical" name="filing-action">
         <Form.Item name="opinion" label={t('filings.opinion')} rules={action.opinion === 'required' ? [{ required: true, whitespace: true }] : []}>
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} showCount />
@@ -52,6 +53,6 @@ export function FilingActionModal({ filingId, action, groups, onClose }: { filin
           <AttachmentUpload />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Form, Input, Modal, Select, Space } from 'antd';
+import { Button, Form, Input, Select, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import type { GradeEvaluationDetail } from './gradingTypes';
+import { Dialog } from '../../components/Dialog';
 
 type Step = 'panel' | 'objection' | 'confirm' | 'reject';
 
@@ -59,7 +60,7 @@ function StepModal({ step, url, onClose, onDone }: { step: Step; url: string; on
     panel: t('grading.namePanel'), objection: t('grading.actions.recordObjection'), confirm: t('grading.actions.confirm'), reject: t('grading.actions.reject'),
   };
   return (
-    <Modal open title={titles[step]} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} okButtonProps={{ 'data-testid': 'step-ok' } as Record<`data-${string}`, string>}>
+    <Dialog title={titles[step]} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} okButtonProps={{ 'data-testid': 'step-ok' } as Record<`data-${string}`, string>}>
       <Form form={form} layout="vertical" name={`grade-${step}`}>
         {step === 'panel' && (
           <Form.Item name="reviewerIds" label={t('grading.reviewers')} rules={[{ required: true }]}>
@@ -78,6 +79,6 @@ function StepModal({ step, url, onClose, onDone }: { step: Step; url: string; on
           <Form.Item name="reason" label={t('grading.actions.rejectReason')} rules={[{ required: true, whitespace: true, min: 2 }]}><Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} /></Form.Item>
         )}
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { usePagedList } from '../../components/usePagedList';
 import { useProblem } from '../../components/useProblem';
 import { OrganizationPicker } from '../registration-ledger/OrganizationPicker';
 import { gradeList, gradeStates, stateColors, type Grade, type GradeEvaluationItem, type GradeState } from './gradingTypes';
+import { Dialog } from '../../components/Dialog';
 
 /** 等级评估: the evaluations in the user's reach; the bureau enrols organizations, a leader applies for their own. */
 export default function GradeEvaluationsPage() {
@@ -74,12 +75,12 @@ function StartModal({ mode, onClose, onStarted }: { mode: 'enrol' | 'apply'; onC
     }
   };
   return (
-    <Modal open title={t(`grading.${mode}`)} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={560}>
+    <Dialog title={t(`grading.${mode}`)} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={560}>
       <Form form={form} layout="vertical" name="start-grade">
         <Form.Item name="organizationId" label={t('grading.organization')} rules={[{ required: true }]}>
           <OrganizationPicker filters={{ status: 'active' }} placeholder={t('grading.pickOrganization')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Space, Table } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import { leavesOf, type GradeEvaluationDetail } from './gradingTypes';
+import { Dialog } from '../../components/Dialog';
 
 /**
  * An expert's scoring: each manual indicator up to its points, with the declaration of no conflict
@@ -76,12 +77,12 @@ function ConflictModal({ id, onClose, onDone }: { id: string; onClose(): void; o
     }
   };
   return (
-    <Modal open title={t('grading.score.declareConflict')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Dialog title={t('grading.score.declareConflict')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
       <Form form={form} layout="vertical" name="grade-conflict">
         <Form.Item name="note" label={t('grading.score.conflictReason')} rules={[{ required: true, whitespace: true, min: 2 }]}>
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={1000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { CaseTimeline } from '../../components/CaseTimeline';
 import { ledgersKey, stateColors, type LedgerAction, type LedgerDetail } from './ledgerTypes';
 import { usePeriodLabel } from './periods';
 import { LedgerFigures } from './LedgerFigures';
+import { Dialog } from '../../components/Dialog';
 
 /** One half-year ledger: its figures, the hub's remarks, the steps this user may take, the export and the history. */
 export default function HubLedgerDetailPage() {
@@ -144,12 +145,12 @@ function ActionModal({ ledgerId, action, onClose, onDone }: { ledgerId: string; 
     }
   };
   return (
-    <Modal open title={i18n.language === 'en' ? action.label.en : action.label.zh} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Dialog title={i18n.language === 'en' ? action.label.en : action.label.zh} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
       <Form form={form} layout="vertical" name="ledger-action">
         <Form.Item name="opinion" label={t('hubLedgers.opinion')} rules={action.opinion === 'required' ? [{ required: true, whitespace: true }] : []}>
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Form, Modal, Popconfirm, Table } from 'antd';
+import { Button, Card, Form, Popconfirm, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
@@ -7,6 +7,7 @@ import { usePagedList } from '../../components/usePagedList';
 import { JurisdictionSelect } from '../../components/JurisdictionSelect';
 import { useProblem } from '../../components/useProblem';
 import { OrganizationPicker } from '../registration-ledger/OrganizationPicker';
+import { Dialog } from '../../components/Dialog';
 
 type HubOrganization = { id: string; name: string; placeName: string | null; hubStreetCode: string | null; hubStreetName: string | null };
 
@@ -65,7 +66,7 @@ function DesignateModal({ onClose, onSaved }: { onClose(): void; onSaved(): void
     }
   };
   return (
-    <Modal open title={t('hubLedgers.designate')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={560}>
+    <Dialog title={t('hubLedgers.designate')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={560}>
       <Form form={form} layout="vertical" name="designate-hub">
         <Form.Item name="organizationId" label={t('hubLedgers.hub')} rules={[{ required: true }]}>
           <OrganizationPicker filters={{ status: 'active' }} placeholder={t('hubLedgers.pickOrganization')} />
@@ -74,6 +75,6 @@ function DesignateModal({ onClose, onSaved }: { onClose(): void; onSaved(): void
           <JurisdictionSelect placeholder={t('hubLedgers.pickStreet')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

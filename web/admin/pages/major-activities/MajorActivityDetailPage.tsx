@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { formatTime } from '../../../common/format';
 import { ApiProblem } from '../../../common/problem';
 import { useProblem } from '../../components/useProblem';
 import { majorActivitiesKey, majorActivityStateColors, type MajorActivityDetail } from './majorActivityTypes';
+import { Dialog } from '../../components/Dialog';
 
 /** One major-activity report: what is planned, who acknowledges it, and the steps this user may take. */
 export default function MajorActivityDetailPage() {
@@ -88,12 +89,12 @@ function ReturnModal({ onClose, onSubmit }: { onClose(): void; onSubmit(note: st
     await onSubmit(note);
   };
   return (
-    <Modal open title={t('majorActivities.return')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Dialog title={t('majorActivities.return')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
       <Form form={form} layout="vertical" name="return-activity">
         <Form.Item name="note" label={t('majorActivities.returnNote')} rules={[{ required: true, whitespace: true }]}>
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,10 +1,11 @@
-import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { App, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { JurisdictionSelect } from '../../components/JurisdictionSelect';
 import { useProblem } from '../../components/useProblem';
 import { toBody } from './formValues';
 import { useOrgVocabulary } from './useOrgVocabulary';
+import { Dialog } from '../../components/Dialog';
 
 export type RecordedKind = 'registered' | 'guided';
 
@@ -32,8 +33,8 @@ export function RecordOrganizationModal({ kind, onClose, onSaved }: { kind: Reco
   };
 
   return (
-    <Modal
-      open
+    <Dialog
+      
       width={760}
       title={t(kind === 'registered' ? 'orgs.recordRegistered' : 'orgs.recordGuided')}
       okText={t('common.save')}
@@ -71,6 +72,6 @@ export function RecordOrganizationModal({ kind, onClose, onSaved }: { kind: Reco
           <Col span={12}><Form.Item name="leaderPartyMember" label={field('leaderPartyMember')} valuePropName="checked"><Switch /></Form.Item></Col>
         </Row>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,7 +1,8 @@
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
+import { Dialog } from '../../components/Dialog';
 
 /** 撤销备案: the street proposes revoking the filing for a stated cause; deciding and publishing it is the case's next step. */
 export function RevocationModal({ organizationId, onClose, onStarted }: { organizationId: string; onClose(): void; onStarted(filingId: string): void }) {
@@ -22,13 +23,13 @@ export function RevocationModal({ organizationId, onClose, onStarted }: { organi
   };
 
   return (
-    <Modal open width={600} title={t('lifecycle.revokeTitle')} okText={t('filings.confirmAction')} cancelText={t('common.cancel')} onOk={submit} onCancel={onClose}>
+    <Dialog width={600} title={t('lifecycle.revokeTitle')} okText={t('filings.confirmAction')} cancelText={t('common.cancel')} onOk={submit} onCancel={onClose}>
       <Typography.Paragraph type="secondary">{t('lifecycle.causeHint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" name="revocation">
         <Form.Item name="cause" label={t('lifecycle.cause')} rules={[{ required: true, whitespace: true, message: t('lifecycle.required', { field: t('lifecycle.cause') }) }]}>
           <Input.TextArea autoSize={{ minRows: 4 }} maxLength={2000} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

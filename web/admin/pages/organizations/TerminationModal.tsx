@@ -1,10 +1,11 @@
-import { App, Alert, Col, DatePicker, Form, Input, InputNumber, Modal, Row } from 'antd';
+import { App, Alert, Col, DatePicker, Form, Input, InputNumber, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import type { MeetingRecord } from '../filings/filingTypes';
+import { Dialog } from '../../components/Dialog';
 
 type MeetingValues = Omit<MeetingRecord, 'heldOn'> & { heldOn: Dayjs };
 
@@ -54,8 +55,8 @@ export function TerminationModal({ memberCount, onClose, ...target }: { memberCo
   };
 
   return (
-    <Modal
-      open width={720} onOk={submit} onCancel={onClose} cancelText={t('common.cancel')}
+    <Dialog
+      width={720} onOk={submit} onCancel={onClose} cancelText={t('common.cancel')}
       title={'filingId' in target ? t('lifecycle.editMeeting') : t('lifecycle.terminationTitle')}
       okText={'filingId' in target ? t('common.save') : t('filings.confirmAction')}
     >
@@ -91,6 +92,6 @@ export function TerminationModal({ memberCount, onClose, ...target }: { memberCo
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

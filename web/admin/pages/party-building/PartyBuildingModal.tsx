@@ -1,9 +1,10 @@
-import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import { partyStatuses, type PartyBuilding, type PartyStatus } from './partyBuildingTypes';
+import { Dialog } from '../../components/Dialog';
 
 const withBranch: PartyStatus[] = ['own_branch', 'joint_branch'];
 
@@ -32,7 +33,7 @@ export function PartyBuildingModal({ current, onClose, onSaved }: { current: Par
     }
   };
   return (
-    <Modal open title={`${t('partyBuilding.edit')} · ${current.organizationName}`} onCancel={onClose} onOk={submit}
+    <Dialog title={`${t('partyBuilding.edit')} · ${current.organizationName}`} onCancel={onClose} onOk={submit}
       okText={t('common.save')} cancelText={t('common.cancel')} width={600} okButtonProps={{ 'data-testid': 'party-building-save' }}>
       <Form form={form} layout="vertical" name="partyBuilding" initialValues={{
         ...current,
@@ -64,6 +65,6 @@ export function PartyBuildingModal({ current, onClose, onSaved }: { current: Par
         )}
         <Form.Item name="note" label={t('partyBuilding.note')}><Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} /></Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,10 +1,11 @@
-import { Form, Input, InputNumber, Modal, Select, Space, Switch } from 'antd';
+import { Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import { JurisdictionSelect } from '../../components/JurisdictionSelect';
 import { ProviderAccountPicker } from './ProviderAccountPicker';
 import { limitPeriods, type RewardItem } from './pointsTypes';
+import { Dialog } from '../../components/Dialog';
 
 /** A new catalogue item, or changes to one (restocking sets the new number of units left). */
 export function RewardItemModal({ item, onClose, onSaved }: { item: RewardItem | null; onClose(): void; onSaved(): void }) {
@@ -23,7 +24,7 @@ export function RewardItemModal({ item, onClose, onSaved }: { item: RewardItem |
     }
   };
   return (
-    <Modal open title={t(item ? 'points.editItem' : 'points.addItem')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={640}>
+    <Dialog title={t(item ? 'points.editItem' : 'points.addItem')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={640}>
       <Form
         form={form} layout="vertical" name="reward-item"
         initialValues={item ?? { active: true, stock: 0, pointsCost: 10 }}
@@ -66,6 +67,6 @@ export function RewardItemModal({ item, onClose, onSaved }: { item: RewardItem |
           </Form.Item>
         </Space>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,8 +1,9 @@
-import { Checkbox, Form, Input, Modal, Space } from 'antd';
+import { Checkbox, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import { OrganizationPicker } from './OrganizationPicker';
+import { Dialog } from '../../components/Dialog';
 
 /** Lists a filed, active organization in the ledger: as a candidate, a demonstration point or both, with the reason. */
 export function AddCandidateModal({ onClose, onSaved }: { onClose(): void; onSaved(id: string): void }) {
@@ -19,7 +20,7 @@ export function AddCandidateModal({ onClose, onSaved }: { onClose(): void; onSav
     }
   };
   return (
-    <Modal open title={t('regLedger.add')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={620}>
+    <Dialog title={t('regLedger.add')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={620}>
       <Form form={form} layout="vertical" name="add-candidate" initialValues={{ isCandidate: true, isDemonstration: false }}>
         <Form.Item name="organizationId" label={t('regLedger.organization')} rules={[{ required: true }]}>
           <OrganizationPicker filters={{ orgClass: 'filed', status: 'active' }} placeholder={t('regLedger.pickOrganization')} />
@@ -29,7 +30,7 @@ export function AddCandidateModal({ onClose, onSaved }: { onClose(): void; onSav
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }
 

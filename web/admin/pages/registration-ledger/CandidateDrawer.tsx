@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Descriptions, Drawer, Empty, Form, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
+import { App, Button, DatePicker, Descriptions, Drawer, Empty, Form, Input, Space, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,6 +13,7 @@ import { candidateKey, statusColors, type CandidateDetail } from './candidateTyp
 import { KindTags } from './KindTags';
 import { KindFields } from './AddCandidateModal';
 import { OutcomeModal } from './OutcomeModal';
+import { Dialog } from '../../components/Dialog';
 
 /** One ledger entry: the organization, how and why it is listed, the guidance visits, and the outcome. */
 export function CandidateDrawer({ id, onClose, onChanged }: { id: string; onClose(): void; onChanged(): void }) {
@@ -125,13 +126,13 @@ function EditListingModal({ candidate, onClose, onSaved }: { candidate: Candidat
     }
   };
   return (
-    <Modal open title={t('regLedger.editListing')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Dialog title={t('regLedger.editListing')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
       <Form form={form} layout="vertical" name="edit-listing" initialValues={{ isCandidate: candidate.isCandidate, isDemonstration: candidate.isDemonstration, reason: candidate.reason }}>
         <KindFields />
         <Form.Item name="reason" label={t('regLedger.reason')} rules={[{ required: true, whitespace: true, min: 2 }]}>
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import type { RegisteredType } from './candidateTypes';
+import { Dialog } from '../../components/Dialog';
 
 const registeredTypes: RegisteredType[] = ['social_group', 'social_service_agency'];
 
@@ -26,7 +27,7 @@ export function OutcomeModal({ candidateId, onClose, onSaved }: { candidateId: s
     }
   };
   return (
-    <Modal open title={t('regLedger.outcome')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={600}>
+    <Dialog title={t('regLedger.outcome')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={600}>
       <Form form={form} layout="vertical" name="outcome" initialValues={{ outcome: 'registered' }}>
         <Form.Item name="outcome" label={t('regLedger.outcomeKind')}>
           <Radio.Group options={[{ value: 'registered', label: t('regLedger.outcomeRegistered') }, { value: 'dropped', label: t('regLedger.outcomeDropped') }]} />
@@ -46,6 +47,6 @@ export function OutcomeModal({ candidateId, onClose, onSaved }: { candidateId: s
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Form, Input, Modal, Radio, Space } from 'antd';
+import { Button, Form, Input, Radio, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import { evaluatorKinds, type EvaluatorKind, type IssuedLink } from './satisfactionTypes';
+import { Dialog } from '../../components/Dialog';
 
 type Values = { evaluators: { kind: EvaluatorKind; name: string; affiliation?: string }[] };
 
@@ -22,7 +23,7 @@ export function AddEvaluatorsModal({ roundId, onClose, onAdded }: { roundId: str
     }
   };
   return (
-    <Modal open title={t('satisfaction.addEvaluators')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={820}>
+    <Dialog title={t('satisfaction.addEvaluators')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={820}>
       <Form form={form} name="add-evaluators" initialValues={{ evaluators: [{ kind: 'committee_member', name: '' }] }}>
         <Form.List name="evaluators">
           {(fields, { add, remove }) => (
@@ -48,6 +49,6 @@ export function AddEvaluatorsModal({ roundId, onClose, onAdded }: { roundId: str
           )}
         </Form.List>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

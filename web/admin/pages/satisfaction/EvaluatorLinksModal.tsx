@@ -1,7 +1,8 @@
-import { App, Button, Card, Modal, Space, Typography } from 'antd';
+import { App, Button, Card, Space, Typography } from 'antd';
 import { CopyOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { IssuedLink } from './satisfactionTypes';
+import { Dialog } from '../../components/Dialog';
 
 /**
  * The links just issued, each with its QR code, to copy or print as slips. They are shown only now:
@@ -15,8 +16,8 @@ export function EvaluatorLinksModal({ links, onClose }: { links: IssuedLink[]; o
     message.success(t('common.copied'));
   };
   return (
-    <Modal
-      open title={t('satisfaction.links')} onCancel={onClose} width={760}
+    <Dialog
+      title={t('satisfaction.links')} onCancel={onClose} width={760}
       footer={[
         <Button key="print" icon={<PrinterOutlined />} onClick={() => window.print()}>{t('satisfaction.print')}</Button>,
         <Button key="close" type="primary" onClick={onClose}>{t('common.close')}</Button>,
@@ -34,6 +35,6 @@ export function EvaluatorLinksModal({ links, onClose }: { links: IssuedLink[]; o
           </Card>
         ))}
       </Space>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
-import { Button, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import { Button, DatePicker, Form, Input, Radio, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, type ListResult } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
+import { Dialog } from '../../components/Dialog';
 
 type Item = { key?: string; label: string };
 type Values = { title: string; scale: 'three_level' | 'five_point'; dates: [Dayjs, Dayjs]; items: Item[]; organizationIds: string[] };
@@ -48,7 +49,7 @@ export function OpenRoundModal({ onClose, onOpened }: { onClose(): void; onOpene
     items: defaultItems.map((item) => ({ key: item.key, label: i18n.language === 'en' ? item.en : item.zh })),
   };
   return (
-    <Modal open title={t('satisfaction.open')} onCancel={onClose} onOk={submit} okText={t('satisfaction.open')} cancelText={t('common.cancel')} width={640}>
+    <Dialog title={t('satisfaction.open')} onCancel={onClose} onOk={submit} okText={t('satisfaction.open')} cancelText={t('common.cancel')} width={640}>
       <Form form={form} layout="vertical" name="open-round" initialValues={initialValues}>
         <Form.Item name="title" label={t('satisfaction.title')} rules={[{ required: true, whitespace: true, min: 2, max: 100 }]}>
           <Input maxLength={100} />
@@ -83,6 +84,6 @@ export function OpenRoundModal({ onClose, onOpened }: { onClose(): void; onOpene
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

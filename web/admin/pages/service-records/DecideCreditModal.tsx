@@ -1,8 +1,9 @@
-import { Alert, App, Form, Input, Modal, Radio } from 'antd';
+import { Alert, App, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import type { CreditRecord } from './serviceRecordTypes';
+import { Dialog } from '../../components/Dialog';
 
 /** 处理申诉: uphold the record or withdraw it (a withdrawn no-show no longer counts towards a restriction). */
 export function DecideCreditModal({ record, onClose, onSaved }: { record: CreditRecord; onClose(): void; onSaved(): void }) {
@@ -21,7 +22,7 @@ export function DecideCreditModal({ record, onClose, onSaved }: { record: Credit
     }
   };
   return (
-    <Modal open title={t('serviceRecords.credit.decide')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Dialog title={t('serviceRecords.credit.decide')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
       <Alert
         type="info" showIcon style={{ marginBottom: 16 }}
         message={`${record.volunteerName ?? ''} · ${t(`serviceRecords.credit.kinds.${record.kind}`)}：${record.reason}`}
@@ -35,6 +36,6 @@ export function DecideCreditModal({ record, onClose, onSaved }: { record: Credit
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,9 +1,10 @@
-import { App, Form, Input, Modal, Radio } from 'antd';
+import { App, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useSession } from '../../session';
 import { useProblem } from '../../components/useProblem';
 import { RemotePicker } from './RemotePicker';
+import { Dialog } from '../../components/Dialog';
 
 type Picked = { id: string; label: string };
 type VolunteerItem = { id: string; name: string; communityName: string | null };
@@ -32,7 +33,7 @@ export function RecordCreditModal({ volunteer, activity, onClose, onSaved }: {
     }
   };
   return (
-    <Modal open title={t('serviceRecords.credit.record')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={560}>
+    <Dialog title={t('serviceRecords.credit.record')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={560}>
       <Form form={form} layout="vertical" name="credit-record" initialValues={{ kind: 'complaint', volunteerId: volunteer?.id, activityId: activity?.id }}>
         <Form.Item name="volunteerId" label={t('serviceRecords.credit.volunteer')} rules={[{ required: true }]}>
           <RemotePicker<VolunteerItem>
@@ -53,6 +54,6 @@ export function RecordCreditModal({ volunteer, activity, onClose, onSaved }: {
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, App, Form, Input, InputNumber, Modal } from 'antd';
+import { Alert, App, Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { ApiProblem } from '../../../common/problem';
 import { useProblem } from '../../components/useProblem';
 import type { ServiceRecord } from './serviceRecordTypes';
+import { Dialog } from '../../components/Dialog';
 
 /**
  * 冲正: the record stays as it was; a reversal with the reason is appended, and with corrected hours
@@ -29,7 +30,7 @@ export function ReversalModal({ record, onClose, onSaved }: { record: ServiceRec
     }
   };
   return (
-    <Modal open title={t('serviceRecords.reversal.title')} onCancel={onClose} onOk={submit} okText={t('serviceRecords.reversal.submit')} cancelText={t('common.cancel')}>
+    <Dialog title={t('serviceRecords.reversal.title')} onCancel={onClose} onOk={submit} okText={t('serviceRecords.reversal.submit')} cancelText={t('common.cancel')}>
       <Alert
         type="info" showIcon style={{ marginBottom: 16 }}
         message={t('serviceRecords.reversal.original', { date: record.serviceDate, activity: record.activityTitle ?? '', hours: record.hours })}
@@ -43,6 +44,6 @@ export function ReversalModal({ record, onClose, onSaved }: { record: ServiceRec
           <InputNumber min={0.25} max={24} step={0.25} precision={2} style={{ width: 160 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { Alert, DatePicker, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import { OrganizationPicker } from '../registration-ledger/OrganizationPicker';
 import { noticeKinds, type Notice, type NoticeKind } from './spotCheckTypes';
+import { Dialog } from '../../components/Dialog';
 
 type From = { organizationId: string; organizationName: string; spotCheckId?: string; problems?: string };
 
@@ -31,7 +32,7 @@ export function IssueNoticeModal({ from, onClose, onSaved }: { from?: From; onCl
     ? { problems: 'spotChecks.notices.talkContent', requirements: 'spotChecks.notices.talkAgreed' }
     : { problems: 'spotChecks.notices.problems', requirements: kind === 'reminder_letter' ? 'spotChecks.notices.letterRequirements' : 'spotChecks.notices.requirements' };
   return (
-    <Modal open title={t('spotChecks.notices.issue')} onCancel={onClose} onOk={submit} okText={t('spotChecks.notices.issue')} cancelText={t('common.cancel')} width={640}>
+    <Dialog title={t('spotChecks.notices.issue')} onCancel={onClose} onOk={submit} okText={t('spotChecks.notices.issue')} cancelText={t('common.cancel')} width={640}>
       <Form form={form} layout="vertical" name="issue-notice" initialValues={{ kind: 'rectification', problems: from?.problems }}>
         {from ? <Alert type="info" style={{ marginBottom: 16 }} message={`${from.organizationName}${from.spotCheckId ? `（${t('spotChecks.notices.fromCheck')}）` : ''}`} /> : (
           <Form.Item name="organizationId" label={t('spotChecks.organization')} rules={[{ required: true }]}>
@@ -60,6 +61,6 @@ export function IssueNoticeModal({ from, onClose, onSaved }: { from?: From; onCl
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,9 +1,10 @@
-import { Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import { JurisdictionSelect } from '../../components/JurisdictionSelect';
 import type { DrawDetail } from './spotCheckTypes';
+import { Dialog } from '../../components/Dialog';
 
 /** A new 双随机 draw: its title, optionally a class, a street, a seed and a share. */
 export function NewDrawModal({ onClose, onSaved }: { onClose(): void; onSaved(draw: DrawDetail): void }) {
@@ -20,7 +21,7 @@ export function NewDrawModal({ onClose, onSaved }: { onClose(): void; onSaved(dr
     }
   };
   return (
-    <Modal open title={t('spotChecks.newDraw')} onCancel={onClose} onOk={submit} okText={t('spotChecks.newDraw')} cancelText={t('common.cancel')} width={560}>
+    <Dialog title={t('spotChecks.newDraw')} onCancel={onClose} onOk={submit} okText={t('spotChecks.newDraw')} cancelText={t('common.cancel')} width={560}>
       <Form form={form} layout="vertical" name="new-draw" initialValues={{ title: `${new Date().getFullYear()}年度社会组织抽查` }}>
         <Form.Item name="title" label={t('spotChecks.drawTitle')} rules={[{ required: true, whitespace: true, min: 2 }]}><Input maxLength={100} /></Form.Item>
         <Form.Item name="orgClass" label={t('spotChecks.orgClass')}>
@@ -33,6 +34,6 @@ export function NewDrawModal({ onClose, onSaved }: { onClose(): void; onSaved(dr
         </Form.Item>
         <Form.Item name="seed" label={t('spotChecks.seed')} extra={t('spotChecks.seedHint')}><Input maxLength={64} /></Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

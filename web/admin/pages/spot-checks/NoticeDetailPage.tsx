@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Tag } from 'antd';
 import { ArrowLeftOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useProblem } from '../../components/useProblem';
 import { AttachmentUpload } from '../filings/AttachmentUpload';
 import { noticesKey, noticeStateColors, type Notice } from './spotCheckTypes';
 import { ListOverdueRectificationButton } from '../credit-lists/ListOverdueRectificationButton';
+import { Dialog } from '../../components/Dialog';
 
 /** One notice, letter or talk: its paper, and for a rectification the leader's report and the issuer's review. */
 export default function NoticeDetailPage() {
@@ -123,12 +124,12 @@ function ReviewButtons({ notice, onSaved }: { notice: Notice; onSaved(): void })
       </Button>
       <Button danger onClick={() => setRejecting(true)} data-testid="reject-rectification">{t('spotChecks.notices.reject')}</Button>
       {rejecting && (
-        <Modal open title={t('spotChecks.notices.rejectTitle')} onCancel={() => setRejecting(false)} cancelText={t('common.cancel')}
+        <Dialog title={t('spotChecks.notices.rejectTitle')} onCancel={() => setRejecting(false)} cancelText={t('common.cancel')}
           onOk={async () => review({ decision: 'reject', note: (await form.validateFields()).note })}>
           <Form form={form} layout="vertical" name="reject-rectification">
             <Form.Item name="note" label={t('spotChecks.notices.rejectReason')} rules={[{ required: true, whitespace: true, min: 2 }]}><Input.TextArea autoSize={{ minRows: 3 }} /></Form.Item>
           </Form>
-        </Modal>
+        </Dialog>
       )}
     </Space>
   );

@@ -1,9 +1,10 @@
-import { DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { DatePicker, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import { conclusions, type Check } from './spotCheckTypes';
+import { Dialog } from '../../components/Dialog';
 
 /** The inspectors' findings, date and conclusion for one check. */
 export function RecordCheckModal({ check, onClose, onSaved }: { check: Check; onClose(): void; onSaved(saved: Check): void }) {
@@ -19,7 +20,7 @@ export function RecordCheckModal({ check, onClose, onSaved }: { check: Check; on
     }
   };
   return (
-    <Modal open title={`${t('spotChecks.recordTitle')}：${check.organizationName}`} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={620}>
+    <Dialog title={`${t('spotChecks.recordTitle')}：${check.organizationName}`} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={620}>
       <Form form={form} layout="vertical" name="record-check" initialValues={{ checkedOn: dayjs() }}>
         <Form.Item name="checkedOn" label={t('spotChecks.checkedOn')} rules={[{ required: true }]}>
           <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
@@ -31,6 +32,6 @@ export function RecordCheckModal({ check, onClose, onSaved }: { check: Check; on
           <Input.TextArea autoSize={{ minRows: 4 }} maxLength={4000} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

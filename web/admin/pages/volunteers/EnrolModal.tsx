@@ -1,10 +1,11 @@
-import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { App, Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useSession } from '../../session';
 import { useProblem } from '../../components/useProblem';
 import { JurisdictionSelect } from '../../components/JurisdictionSelect';
 import { useTeamOptions, useVolunteerVocabulary } from './useVolunteerVocabulary';
+import { Dialog } from '../../components/Dialog';
 
 /**
  * 录入志愿者: a resident who signed the consent form on paper, entered by the committee (at its
@@ -31,7 +32,7 @@ export function EnrolModal({ onClose, onSaved }: { onClose(): void; onSaved(id: 
   };
   const community = session?.user.jurisdictionCode.length === 12 ? session.user.jurisdictionCode : undefined;
   return (
-    <Modal open title={t('volunteers.enrol')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={620}>
+    <Dialog title={t('volunteers.enrol')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')} width={620}>
       <Form form={form} layout="vertical" name="enrol-volunteer" initialValues={{ jurisdictionCode: community, skills: [], interests: [] }}>
         <Form.Item name="name" label={t('volunteers.fields.name')} rules={[{ required: true, whitespace: true, min: 2 }]}><Input maxLength={50} /></Form.Item>
         <Form.Item name="idNumber" label={t('volunteers.fields.idNumber')} rules={[{ required: true, len: 18 }]}><Input maxLength={18} /></Form.Item>
@@ -52,6 +53,6 @@ export function EnrolModal({ onClose, onSaved }: { onClose(): void; onSaved(id: 
           <Checkbox>{t('volunteers.consentOnPaper')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

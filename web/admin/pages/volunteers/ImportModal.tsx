@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App, Form, Modal, Select, Typography } from 'antd';
+import { App, Form, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listUrl } from '../../../common/api';
 import { useSession } from '../../session';
 import { ExcelUpload } from '../../components/ExcelUpload';
 import { useTeamOptions } from './useVolunteerVocabulary';
+import { Dialog } from '../../components/Dialog';
 
 /**
  * Excel import: the template, an optional team (a leader's required), the upload with its progress,
@@ -18,7 +19,7 @@ export function ImportModal({ onClose, onImported }: { onClose(): void; onImport
   const leader = session?.user.role === 'org';
   const [teamId, setTeamId] = useState<string | undefined>();
   return (
-    <Modal open title={t('volunteers.importTitle')} onCancel={onClose} footer={null} width={720}>
+    <Dialog title={t('volunteers.importTitle')} onCancel={onClose} footer={null} width={720}>
       <Typography.Paragraph type="secondary">{t('volunteers.importHint')}</Typography.Paragraph>
       <Form layout="vertical">
         <Form.Item label={leader ? t('volunteers.teamRequired') : t('volunteers.teamOptional')} required={leader}>
@@ -31,6 +32,6 @@ export function ImportModal({ onClose, onImported }: { onClose(): void; onImport
         testId="volunteer" primary disabled={leader && !teamId}
         onUploaded={async ({ imported }) => { message.success(t('volunteers.imported', { count: imported })); await onImported(); onClose(); }}
       />
-    </Modal>
+    </Dialog>
   );
 }

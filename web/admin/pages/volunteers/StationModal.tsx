@@ -1,10 +1,11 @@
-import { Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../common/api';
 import { useProblem } from '../../components/useProblem';
 import { JurisdictionSelect } from '../../components/JurisdictionSelect';
 import type { Station } from './volunteerTypes';
 import { ManagerSelect } from './ManagerSelect';
+import { Dialog } from '../../components/Dialog';
 
 /** Sets up a station at a street or community of the user's subtree, or edits one (its place stays). */
 export function StationModal({ station, onClose, onSaved }: { station: Station | null; onClose(): void; onSaved(): void }) {
@@ -22,7 +23,7 @@ export function StationModal({ station, onClose, onSaved }: { station: Station |
     }
   };
   return (
-    <Modal open title={station ? t('volunteers.editStation') : t('volunteers.addStation')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Dialog title={station ? t('volunteers.editStation') : t('volunteers.addStation')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
       <Form form={form} layout="vertical" name="station" initialValues={station ?? {}}>
         <Form.Item name="name" label={t('volunteers.station.name')} rules={[{ required: true, whitespace: true, min: 2 }]}><Input maxLength={100} /></Form.Item>
         {!station && (
@@ -35,6 +36,6 @@ export function StationModal({ station, onClose, onSaved }: { station: Station |
           <ManagerSelect currentName={station?.managerName} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

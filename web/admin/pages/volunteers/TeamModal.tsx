@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, listUrl, type ListResult } from '../../../common/api';
@@ -8,6 +8,7 @@ import { JurisdictionSelect } from '../../components/JurisdictionSelect';
 import { OrganizationPicker } from '../registration-ledger/OrganizationPicker';
 import type { Station, Team } from './volunteerTypes';
 import { ManagerSelect } from './ManagerSelect';
+import { Dialog } from '../../components/Dialog';
 
 type OwnerKind = 'own' | 'station' | 'organization';
 
@@ -41,7 +42,7 @@ export function TeamModal({ team, onClose, onSaved }: { team: Team | null; onClo
     }
   };
   return (
-    <Modal open title={team ? t('volunteers.editTeam') : t('volunteers.addTeam')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Dialog title={team ? t('volunteers.editTeam') : t('volunteers.addTeam')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
       <Form
         form={form} layout="vertical" name="team"
         initialValues={team ?? { ownerKind: leader ? 'organization' : 'own', jurisdictionCode: session?.user.jurisdictionCode }}
@@ -74,6 +75,6 @@ export function TeamModal({ team, onClose, onSaved }: { team: Team | null; onClo
           <ManagerSelect currentName={team?.managerName} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

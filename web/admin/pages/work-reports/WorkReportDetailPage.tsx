@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { formatTime } from '../../../common/format';
 import { ApiProblem } from '../../../common/problem';
 import { useProblem } from '../../components/useProblem';
 import { formatYuan, workReportStateColors, workReportsKey, type WorkReportDetail } from './workReportTypes';
+import { Dialog } from '../../components/Dialog';
 
 /** One work report: what the organization reported, and the committee's acknowledgement or return. */
 export default function WorkReportDetailPage() {
@@ -98,12 +99,12 @@ function ReturnModal({ id, onClose, onDone }: { id: string; onClose(): void; onD
     }
   };
   return (
-    <Modal open title={t('workReports.return')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Dialog title={t('workReports.return')} onCancel={onClose} onOk={submit} okText={t('common.save')} cancelText={t('common.cancel')}>
       <Form form={form} layout="vertical" name="return-report">
         <Form.Item name="note" label={t('workReports.returnNote')} rules={[{ required: true, whitespace: true }]}>
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }
