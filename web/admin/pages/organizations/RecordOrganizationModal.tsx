@@ -34,7 +34,6 @@ export function RecordOrganizationModal({ kind, onClose, onSaved }: { kind: Reco
 
   return (
     <Dialog
-      
       width={760}
       title={t(kind === 'registered' ? 'orgs.recordRegistered' : 'orgs.recordGuided')}
       okText={t('common.save')}
