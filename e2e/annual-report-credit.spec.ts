@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { chooseOption } from './support/select';
 import { signIn, signedIn, signOut } from './support/session';
 
 const dance = '高基里社区夕阳红舞蹈队';
@@ -35,8 +36,7 @@ test('a missed annual report puts a group on the abnormal list; the late report 
     await page.getByRole('menuitem', { name: '年报' }).click();
     await page.getByTestId('write-annual-report').click();
     const modal = page.getByRole('dialog');
-    await modal.getByLabel('组织').click();
-    await page.locator('.ant-select-item-option', { hasText: dance }).click();
+    await chooseOption(page, modal.getByLabel('组织'), dance, modal.locator('.ant-select-content', { hasText: dance }));
     await modal.getByRole('button', { name: '填报年报' }).click();
     await expect(page.getByText('已按花名册和党建信息预填')).toBeVisible();
     await page.getByLabel('开展活动（次）').fill('36');

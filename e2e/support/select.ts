@@ -1,12 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
- * Chooses an option of an antd Select and waits for what the choice reveals. The dropdown opens with an
- * animation; a click that lands while it is still moving can close the list without choosing, so the
- * open-and-click is retried until `revealed` shows.
+ * Chooses the option of an antd Select whose label contains `optionText`, and waits for what the
+ * choice reveals. The list opens with an animation, and in a dialog that is still zooming in it is
+ * moved again once the dialog stands still; a click that lands while it moves closes the list without
+ * choosing, so the open-and-click is retried until `revealed` shows.
  */
-export async function chooseOption(page: Page, select: Locator, optionTitle: string, revealed: Locator) {
-  const option = page.locator(`.ant-select-item-option[title="${optionTitle}"]`);
+export async function chooseOption(page: Page, select: Locator, optionText: string, revealed: Locator) {
+  const option = page.locator('.ant-select-item-option', { hasText: optionText });
   await expect(async () => {
     if (!(await option.isVisible())) await select.click();
     await option.click({ timeout: 2_000 });
