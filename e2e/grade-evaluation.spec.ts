@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chooseOption } from './support/select';
 import { signIn, signOut } from './support/session';
 
 test('the bureau enrols an organization and names the panel, the expert scores, the bureau proposes the grade', async ({ page }) => {
@@ -7,18 +8,16 @@ test('the bureau enrols an organization and names the panel, the expert scores, 
   await expect(page.getByTestId('grade-evaluations-table')).toContainText('高基里社区夕阳红舞蹈队');
   await page.getByTestId('enrol-grade').click();
   const dialog = page.getByRole('dialog');
-  await dialog.locator('.ant-select').click();
-  await page.keyboard.type('书香');
-  await page.locator('.ant-select-item-option', { hasText: '高基里社区书香读书会' }).click();
+  await chooseOption(page, dialog.getByLabel('组织'), '高基里社区书香读书会', dialog.locator('.ant-select-content', { hasText: '高基里社区书香读书会' }), { search: '书香' });
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await expect(page.getByTestId('grade-state')).toHaveText('待组建专家组');
   const url = page.url();
 
   await page.getByTestId('name-panel').click();
-  await page.getByRole('dialog').locator('.ant-select').click();
-  await page.locator('.ant-select-item-option').first().click();
+  const panel = page.getByRole('dialog');
+  await chooseOption(page, panel.locator('.ant-select'), '评审专家', panel.locator('.ant-select-selection-item', { hasText: '评审专家' }));
   // The multiple select keeps its list open: close it by clicking the dialog's title.
-  await page.getByRole('dialog').locator('.ant-modal-title').click();
+  await panel.locator('.ant-modal-title').click();
   await page.getByTestId('step-ok').click();
   await expect(page.getByTestId('grade-state')).toHaveText('专家评分中');
   await signOut(page);
