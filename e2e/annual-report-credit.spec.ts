@@ -5,7 +5,7 @@ import { signIn, signedIn, signOut } from './support/session';
 const dance = '高基里社区夕阳红舞蹈队';
 const lastYear = new Date().getFullYear() - 1;
 
-/** The drawer's × button: once a modal opened from the drawer has closed, focus may have left the drawer and Escape would not reach it. */
+/** The drawer's × button: a modal opened from the drawer that did its work may have taken away the button that opened it, and focus with it, so Escape would not reach the drawer. */
 async function closeDrawer(page: Page) {
   await page.locator('.ant-drawer-close').click();
   await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
@@ -79,7 +79,7 @@ test('a missed annual report puts a group on the abnormal list; the late report 
     await expect(statement).toHaveCount(0);
     await expect(request).toBeFocused();
     await request.click();
-    await page.getByRole('dialog').getByLabel('理由与说明').fill(`已补报 ${lastYear} 年度报告并经街道审查通过`);
+    await statement.fill(`已补报 ${lastYear} 年度报告并经街道审查通过`);
     await page.getByTestId('credit-request-ok').click();
     await expect(page.getByTestId('credit-requests')).toContainText('待处理');
     await closeDrawer(page);

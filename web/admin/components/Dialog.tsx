@@ -15,15 +15,14 @@ const openers: Element[] = [];
 export function Dialog(props: Omit<ModalProps, 'open'>) {
   const [opener] = useState(() => ({ trigger: document.activeElement, before: openers.at(-1) }));
   useEffect(() => {
-    const { trigger } = opener;
+    const { trigger, before } = opener;
     if (trigger) openers.push(trigger);
     return () => {
-      const index = trigger ? openers.lastIndexOf(trigger) : -1;
-      if (index >= 0) openers.splice(index, 1);
+      if (trigger) openers.splice(openers.lastIndexOf(trigger), 1);
       // After the dialog's nodes are gone, so the focus they held has fallen back to the body.
       requestAnimationFrame(() => {
         const focusLost = document.activeElement === null || document.activeElement === document.body;
-        const target = [opener.trigger, opener.before].find((e) => e instanceof HTMLElement && e.isConnected) as HTMLElement | undefined;
+        const target = [trigger, before].find((e): e is HTMLElement => e instanceof HTMLElement && e.isConnected);
         if (focusLost) target?.focus();
       });
     };
